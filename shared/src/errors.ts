@@ -1,0 +1,31 @@
+/** Values of `extensions.code` on GraphQL errors (contract.md). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/**
+ * Machine-readable reasons carried in `extensions.reason`, so that each client can show the
+ * message in the user's language. The server's `message` is English.
+ */
+export enum ErrorReason {
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  SESSION_EXPIRED = 'SESSION_EXPIRED',
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  NOT_ALLOWED = 'NOT_ALLOWED',
+  THROTTLED = 'THROTTLED',
+  REQUIRED = 'REQUIRED',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  INVALID_VALUE = 'INVALID_VALUE',
+  TOO_LONG = 'TOO_LONG',
+  TOO_SHORT = 'TOO_SHORT',
+  UNKNOWN_FIELD = 'UNKNOWN_FIELD',
+  NOT_FOUND = 'NOT_FOUND',
+  STALE_VERSION = 'STALE_VERSION',
+  DUPLICATE = 'DUPLICATE',
+}

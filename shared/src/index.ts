@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './locales';
+export * from './regions';
+export * from './errors';
