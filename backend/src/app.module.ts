@@ -1,0 +1,40 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppConfig } from './config/config';
+import { CoreModule } from './config/config.module';
+import './graphql/enums';
+import { graphqlOptions } from './graphql/graphql.config';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, dataSource),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger,
+            genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+          },
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config, dataSource, (obj, msg) => logger.error(obj, msg)),
+        }),
+        AuthModule,
+        ReferenceModule,
+        HealthModule,
+      ],
+    };
+  }
+}

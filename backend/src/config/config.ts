@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only, validated once at start-up.
+ * Each bad variable is named with what was expected, and the process stops before doing anything.
+ */
+const boolish = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'], { error: 'expected 1/0, true/false or yes/no' })
+  .transform((v) => ['1', 'true', 'yes'].includes(v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'expected development, production or test' }).default('development'),
+  PORT: z.coerce
+    .number({ error: 'expected a port number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0–65535')
+    .max(65535, 'expected 0–65535')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'expected a postgres:// or postgresql:// URL')
+    .optional(),
+  RAFIQ_DATA_DIR: z.string().min(1, 'must not be empty').default('./.data'),
+  RAFIQ_DEMO: boolish.optional(),
+  RAFIQ_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RAFIQ_SESSION_IDLE_HOURS: z.coerce.number().positive('expected a positive number of hours').default(12),
+  RAFIQ_SESSION_MAX_DAYS: z.coerce.number().positive('expected a positive number of days').default(14),
+  RAFIQ_TRUST_PROXY: z.string().default('loopback'),
+  RAFIQ_WEB_DIR: z.string().optional(),
+  RAFIQ_EXPOSE_SQL_COUNT: boolish.default(false),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  production: boolean;
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  demo: boolean;
+  logLevel: string;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  trustProxy: string;
+  webDir: string;
+  exposeSqlCount: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const values: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const v = env[key];
+    values[key] = v === '' ? undefined : v;
+  }
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(values[String(i.path[0])])}: ${i.message}`),
+    );
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    production: c.NODE_ENV === 'production',
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.RAFIQ_DATA_DIR),
+    demo: c.RAFIQ_DEMO ?? !c.DATABASE_URL,
+    logLevel: c.RAFIQ_LOG_LEVEL,
+    sessionIdleMs: c.RAFIQ_SESSION_IDLE_HOURS * 3600_000,
+    sessionMaxMs: c.RAFIQ_SESSION_MAX_DAYS * 86400_000,
+    trustProxy: c.RAFIQ_TRUST_PROXY,
+    webDir: path.resolve(c.RAFIQ_WEB_DIR ?? path.join(__dirname, '..', '..', '..', 'frontend', 'dist')),
+    exposeSqlCount: c.RAFIQ_EXPOSE_SQL_COUNT,
+  };
+}

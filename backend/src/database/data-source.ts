@@ -1,0 +1,45 @@
+import { migrations } from '@rafiq/migrations';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { countSqlStatement } from '../common/request-context';
+import { entities } from './entities';
+
+export interface SqlLogSink {
+  error: (obj: object, msg: string) => void;
+  warn: (obj: object, msg: string) => void;
+}
+
+/** Counts every statement for the current request; reports failures and slow statements (never parameters). */
+class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly sink?: SqlLogSink) {}
+  logQuery(): void {
+    countSqlStatement();
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.sink?.error({ query: query.slice(0, 500), err: typeof error === 'string' ? error : error.message }, 'sql error');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.sink?.warn({ query: query.slice(0, 500), ms: time }, 'slow sql');
+  }
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/** The one DataSource used by the app, the CLI, migrations and tests. Never `synchronize`. */
+export function createDataSource(url: string, sink?: SqlLogSink, poolSize = 20): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['query', 'error'],
+    maxQueryExecutionTime: 500,
+    logger: new CountingLogger(sink),
+    // An undefined or null value in a where clause must never silently match every row.
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'rafiq' },
+  });
+}

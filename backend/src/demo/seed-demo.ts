@@ -1,0 +1,42 @@
+import { Locale, Role } from '@rafiq/shared';
+import { DataSource } from 'typeorm';
+import { unscopedSystemAccess } from '../common/tenant';
+import { createOrganization, createUser } from '../modules/auth/user-admin';
+import { Organization } from '../modules/organization/organization.entity';
+
+export const DEMO_PASSWORD = 'rafiq-demo-2026';
+
+export const DEMO_ORGANIZATIONS = [
+  { slug: 'sil-demo', name: 'Social Innovation Lab (demo)' },
+  { slug: 'partner-demo', name: 'Partner Incubator (demo)' },
+] as const;
+
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@rafiq.example', role: Role.ADMIN, org: 'sil-demo', displayName: 'Nadia Alaoui', locale: Locale.FR },
+  { email: 'lead@rafiq.example', role: Role.PROGRAM_LEAD, org: 'sil-demo', displayName: 'Youssef Benali', locale: Locale.FR },
+  { email: 'coach@rafiq.example', role: Role.COACH, org: 'sil-demo', displayName: 'Salma Idrissi', locale: Locale.FR },
+  { email: 'coach2@rafiq.example', role: Role.COACH, org: 'sil-demo', displayName: 'Karim Ouazzani', locale: Locale.FR },
+  { email: 'fatima@rafiq.example', role: Role.ENTREPRENEUR, org: 'sil-demo', displayName: 'Fatima Zahra El Amrani', locale: Locale.AR },
+  { email: 'khadija@rafiq.example', role: Role.ENTREPRENEUR, org: 'sil-demo', displayName: 'Khadija Ait Lahcen', locale: Locale.FR },
+  { email: 'lead@partner.example', role: Role.PROGRAM_LEAD, org: 'partner-demo', displayName: 'Aminata Diop', locale: Locale.FR },
+] as const;
+
+/** True when the database holds no organisation at all (a new, empty database). */
+export async function isEmptyDatabase(dataSource: DataSource): Promise<boolean> {
+  return (await unscopedSystemAccess(dataSource, 'checking for a new, empty database').count(Organization)) === 0;
+}
+
+/**
+ * Loads the demo organisations and accounts in one transaction. Does nothing when the demo
+ * organisation exists already, so it is safe to run twice.
+ */
+export async function seedDemo(dataSource: DataSource): Promise<{ created: boolean }> {
+  return unscopedSystemAccess(dataSource, 'demo data').transaction(async (m) => {
+    if (await m.existsBy(Organization, { slug: DEMO_ORGANIZATIONS[0].slug })) return { created: false };
+    for (const org of DEMO_ORGANIZATIONS) await createOrganization(m, org);
+    for (const a of DEMO_ACCOUNTS) {
+      await createUser(m, { organizationSlug: a.org, email: a.email, role: a.role, password: DEMO_PASSWORD, displayName: a.displayName, locale: a.locale });
+    }
+    return { created: true };
+  });
+}

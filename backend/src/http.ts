@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import { requestContext } from './common/request-context';
+import { AppConfig } from './config/config';
+import { SessionStore } from './modules/auth/session-store';
+import { sessionMiddleware } from './modules/auth/session.middleware';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const API_PATHS = /^\/(graphql|health)(\/|$)/;
+
+/** Every request gets an id (the caller's X-Request-Id when sane) and its own SQL statement counter. */
+export function requestScope(req: Request, res: Response, next: NextFunction): void {
+  const given = req.get('x-request-id');
+  const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  res.setHeader('x-request-id', id);
+  requestContext.run({ requestId: id, sqlStatements: 0 }, next);
+}
+
+export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+  );
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Permissions-Policy', 'camera=(), geolocation=(self), microphone=(self)');
+  next();
+}
+
+/** The built web app, with index.html for every other GET so client-side routes work on reload. */
+export function webApp(config: AppConfig): express.Handler[] {
+  const index = path.join(config.webDir, 'index.html');
+  const assets = express.static(config.webDir, { index: false, maxAge: '1y', immutable: true });
+  const fallback = (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build`, then restart.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  };
+  return [
+    (req, res, next) => (req.path.startsWith('/assets/') ? assets(req, res, next) : next()),
+    fallback,
+  ];
+}
+
+export function httpMiddleware(config: AppConfig, sessions: SessionStore): express.Handler[] {
+  return [requestScope, securityHeaders, cookieParser(), sessionMiddleware(sessions) as express.Handler, ...webApp(config)];
+}

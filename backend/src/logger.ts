@@ -1,0 +1,13 @@
+import pino, { Logger } from 'pino';
+
+/** Structured JSON logs. Cookies, authorisation headers and passwords never reach them. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { app: 'rafiq' },
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+      censor: '[redacted]',
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../../common/actor';
+import { GqlContext } from '../../graphql/context';
+import { Organization } from '../organization/organization.entity';
+import { AllowSignedIn, Public } from './allow.decorator';
+import { AuthService } from './auth.service';
+import { CurrentActor } from './current-actor.decorator';
+import { LoginArgs } from './dto/login.args';
+import { SetLocaleArgs } from './dto/set-locale.args';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => User, { description: 'Signs in and sets an httpOnly session cookie.' })
+  async login(@Args() { email, password }: LoginArgs, @Context() ctx: GqlContext): Promise<User> {
+    const { user, actor, token, expiresAt } = await this.auth.login(email, password, ctx.auth.ip ?? 'unknown', ctx.auth.userAgent);
+    setSessionCookie(ctx.req, ctx.res, token, expiresAt);
+    // The rest of this response (e.g. `login { organization { name } }`) is read as the new user.
+    Object.assign(ctx.auth, { actor, expired: false });
+    return user;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the current session at once. True even when nobody was signed in.' })
+  async logout(@Context() ctx: GqlContext): Promise<boolean> {
+    if (ctx.auth.actor) await this.auth.logout(ctx.auth.actor);
+    clearSessionCookie(ctx.req, ctx.res);
+    return true;
+  }
+
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@Context() ctx: GqlContext): Promise<User> | null {
+    return ctx.auth.actor ? this.auth.me(ctx.auth.actor) : null;
+  }
+
+  @AllowSignedIn()
+  @Mutation(() => User, { description: 'Remembers the interface language of the signed-in user.' })
+  setMyLocale(@Args() { locale }: SetLocaleArgs, @CurrentActor() actor: Actor): Promise<User> {
+    return this.auth.setLocale(actor, locale);
+  }
+
+  @AllowSignedIn()
+  @ResolveField(() => Organization)
+  async organization(@Parent() user: User, @Context() ctx: GqlContext): Promise<Organization> {
+    return ctx.loaders.organizations.load(user.organizationId);
+  }
+}

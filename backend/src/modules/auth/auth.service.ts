@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ErrorCode, ErrorReason, Locale } from '@rafiq/shared';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { AppError, notFound } from '../../common/errors';
+import { tenantRepository, unscopedSystemAccess } from '../../common/tenant';
+import { LoginThrottle } from './login-throttle';
+import { verifyPassword } from './password';
+import { SessionStore } from './session-store';
+import { User } from './user.entity';
+
+export const LOGIN_THROTTLE = Symbol('LOGIN_THROTTLE');
+export const SESSION_STORE = Symbol('SESSION_STORE');
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(LOGIN_THROTTLE) private readonly throttle: LoginThrottle,
+    @Inject(SESSION_STORE) private readonly sessions: SessionStore,
+  ) {}
+
+  /**
+   * Checks the password and opens a session. Unknown account, wrong password and disabled user
+   * all get the same answer after the same work.
+   */
+  async login(emailInput: string, password: string, ip: string, userAgent: string | null): Promise<{ user: User; actor: Actor; token: string; expiresAt: Date }> {
+    const email = normaliseEmail(emailInput);
+    const db = unscopedSystemAccess(this.dataSource, 'sign-in looks the account up by e-mail before its organisation is known');
+    const user = await db
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    await this.throttle.attempt(email, ip, () => (user ? this.sessions.knownAddress(user.id, ip) : Promise.resolve(false)));
+    const ok = await verifyPassword(user?.passwordHash, password);
+    if (!user || !ok || user.disabledAt) {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password', { reason: ErrorReason.INVALID_CREDENTIALS });
+    }
+    await this.throttle.succeeded(email, ip);
+    const { token, expiresAt, sessionId } = await this.sessions.create(user, ip, userAgent);
+    const actor: Actor = { userId: user.id, organizationId: user.organizationId, role: user.role, locale: user.locale, sessionId };
+    return { user, actor, token, expiresAt };
+  }
+
+  logout(actor: Actor): Promise<void> {
+    return this.sessions.end(actor.sessionId);
+  }
+
+  async me(actor: Actor): Promise<User> {
+    const user = await tenantRepository(this.dataSource, User, actor).findOne({ where: { id: actor.userId } });
+    if (!user) throw notFound('user');
+    return user;
+  }
+
+  async setLocale(actor: Actor, locale: Locale): Promise<User> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(User)
+      .set({ locale })
+      .where('id = :id AND organization_id = :org', { id: actor.userId, org: actor.organizationId })
+      .execute();
+    return this.me(actor);
+  }
+}

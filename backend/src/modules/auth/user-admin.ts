@@ -1,0 +1,67 @@
+import { ErrorReason, Locale, Role } from '@rafiq/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput } from '../../common/errors';
+import { unscopedSystemAccess } from '../../common/tenant';
+import { Organization } from '../organization/organization.entity';
+import { normaliseEmail } from './auth.service';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { User } from './user.entity';
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Creating organisations and users from the administration CLI and the demo data.
+ * (The admin screens of a later issue call the same functions, scoped to the admin's organisation.)
+ */
+export async function createOrganization(manager: EntityManager, input: { slug: string; name: string }): Promise<Organization> {
+  const slug = input.slug.trim().toLowerCase();
+  if (!SLUG.test(slug)) throw badInput('slug', ErrorReason.INVALID_VALUE, 'The slug must be lower-case letters, digits and hyphens (1–63)');
+  const name = input.name.trim();
+  if (!name) throw badInput('name', ErrorReason.REQUIRED, 'The name is required');
+  if (await manager.existsBy(Organization, { slug })) throw badInput('slug', ErrorReason.DUPLICATE, `An organisation with slug "${slug}" exists already`);
+  return manager.save(manager.create(Organization, { slug, name }));
+}
+
+export interface NewUser {
+  organizationSlug: string;
+  email: string;
+  role: Role;
+  password: string;
+  displayName?: string;
+  locale?: Locale;
+}
+
+export async function createUser(manager: EntityManager, input: NewUser): Promise<User> {
+  const email = normaliseEmail(input.email);
+  if (!EMAIL.test(email) || email.length > 254) throw badInput('email', ErrorReason.INVALID_EMAIL, 'Not a valid e-mail address');
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    throw badInput('password', ErrorReason.TOO_SHORT, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  const org = await manager.findOneBy(Organization, { slug: input.organizationSlug.trim().toLowerCase() });
+  if (!org) throw badInput('org', ErrorReason.NOT_FOUND, `No organisation with slug "${input.organizationSlug}"`);
+  if (await manager.existsBy(User, { email })) throw badInput('email', ErrorReason.DUPLICATE, `A user with e-mail ${email} exists already`);
+  const user = manager.create(User, {
+    organizationId: org.id,
+    email,
+    role: input.role,
+    displayName: input.displayName?.trim() || email.split('@')[0],
+    locale: input.locale ?? Locale.FR,
+    passwordHash: await hashPassword(input.password),
+    disabledAt: null,
+  });
+  return manager.save(user);
+}
+
+/** Disables a user and ends all her sessions at once (same transaction). */
+export async function disableUser(dataSource: DataSource, email: string): Promise<boolean> {
+  return unscopedSystemAccess(dataSource, 'administration CLI').transaction(async (m) => {
+    const rows: Array<{ id: string }> = await m.query(
+      `UPDATE app_user SET disabled_at = now(), version = version + 1, updated_at = now() WHERE email = $1 AND disabled_at IS NULL RETURNING id`,
+      [normaliseEmail(email)],
+    );
+    if (!rows[0]) return false;
+    await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [rows[0].id]);
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Locale, Role } from '@rafiq/shared';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Organization } from '../organization/organization.entity';
+
+/** A person who signs in: one organisation, one role. */
+@ObjectType()
+@Entity({ name: 'app_user' })
+@Index('app_user_organization_id_idx', ['organizationId'])
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'app_user_organization_id_fkey' })
+  organization?: Organization;
+
+  /** Stored lower-cased and trimmed; unique across Rafiq so that sign-in needs no organisation. */
+  @Field()
+  @Index('app_user_email_key', { unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  /** argon2id hash; never selected unless asked for. */
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Field(() => Role)
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Field()
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Field(() => Locale)
+  @Column({ type: 'text', default: Locale.FR })
+  locale: Locale;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,11 @@
+export { CurrentUserProvider, useCurrentUser, type CurrentUser } from './CurrentUser';
+export { GuestOnly } from './GuestOnly';
+export { RequireAuth } from './RequireAuth';
+export { resetSession } from './resetSession';
+export { SESSION_EXPIRED_PATH, SessionExpiryWatcher } from './SessionExpiryWatcher';
+export { sessionExpiry } from './sessionExpiry';
+export { SignInForm } from './SignInForm';
+export { toRole } from './toRole';
+export { useLogin } from './useLogin';
+export { useLogout } from './useLogout';
+export { MeDocument, useMe } from './useMe';

@@ -1,0 +1,1 @@
+export { apiProblems, hasErrorCode, type ApiProblem } from './graphqlErrors';
