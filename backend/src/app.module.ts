@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
@@ -8,6 +9,7 @@ import { AppConfig } from './config/config';
 import { CoreModule } from './config/config.module';
 import './graphql/enums';
 import { graphqlOptions } from './graphql/graphql.config';
+import { GraphqlErrorFilter } from './graphql/graphql-error.filter';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -35,6 +37,7 @@ export class AppModule {
         ReferenceModule,
         HealthModule,
       ],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };
   }
 }

@@ -51,6 +51,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } else {
     password = randomBytes(18).toString('base64url');
   }
+  const databaseName = options.databaseName ?? 'rafiq';
+  const running = initialised ? await runningServer(pgDir) : undefined;
+  if (running) {
+    // Another Rafiq process (the app, or the CLI) already runs this database: share it, leave it running.
+    const url = (database = databaseName) =>
+      `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${encodeURIComponent(database)}`;
+    return { url, stop: async () => undefined };
+  }
   const port = await freePort();
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
@@ -70,7 +78,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await writeFile(credentialsFile, JSON.stringify({ password }), { mode: 0o600 });
   }
   await pg.start();
-  const databaseName = options.databaseName ?? 'rafiq';
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -89,4 +96,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await pg.stop();
     },
   };
+}
+
+/** The server already running on this data directory, from its postmaster.pid (pid line 1, port line 4). */
+async function runningServer(pgDir: string): Promise<{ pid: number; port: number } | undefined> {
+  const text = await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  const lines = text.split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined;
+  }
+  const reachable = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.setTimeout(1000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+  return reachable ? { pid, port } : undefined;
 }

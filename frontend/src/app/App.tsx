@@ -1,0 +1,22 @@
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import type { Locale } from '@rafiq/shared';
+import type { i18n } from 'i18next';
+import { BrowserRouter } from 'react-router';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { AppProviders } from './AppProviders';
+import { AppRoutes } from './AppRoutes';
+
+export function App({ client, i18n, locale }: { client: ApolloClient; i18n: i18n; locale: Locale }) {
+  return (
+    <ApolloProvider client={client}>
+      <AppProviders i18n={i18n} locale={locale}>
+        <AppErrorBoundary>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </AppErrorBoundary>
+      </AppProviders>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { directionOf, type Locale } from '@rafiq/shared';
+import type { i18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { theme } from './theme';
+
+/** Language, direction and design system. Apollo and the router are provided around/inside it. */
+export function AppProviders({ i18n, locale, children }: { i18n: i18n; locale: Locale; children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={directionOf(locale)} detectDirection={false}>
+        <MantineProvider theme={theme}>{children}</MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>
+  );
+}

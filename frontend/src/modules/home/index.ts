@@ -1,0 +1,2 @@
+export { homeTitleKey } from './homeTitle';
+export { RoleHome } from './RoleHome';

@@ -1,0 +1,3 @@
+export { LanguageSwitcher, type LanguageSwitcherProps } from './LanguageSwitcher';
+export { SkipLink } from './SkipLink';
+export { ErrorState, LoadingState, type ErrorStateProps } from './StatusViews';

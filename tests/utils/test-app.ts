@@ -1,0 +1,52 @@
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { loadConfig, AppConfig } from '../../backend/src/config/config';
+import { createApp } from '../../backend/src/create-app';
+import { createDataSource } from '../../backend/src/database/data-source';
+import { createLogger } from '../../backend/src/logger';
+import { ApiClient } from './api-client';
+
+export interface TestApp {
+  url: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  app: NestExpressApplication;
+  client: () => ApiClient;
+  close: () => Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  const url = process.env.RAFIQ_TEST_DATABASE_URL;
+  if (!url) throw new Error('RAFIQ_TEST_DATABASE_URL is not set: run integration tests through Jest (global setup)');
+  return url;
+}
+
+/** The real application (production wiring) on the test database, listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: testDatabaseUrl(),
+    RAFIQ_LOG_LEVEL: 'silent',
+    RAFIQ_EXPOSE_SQL_COUNT: '1',
+    PORT: '0',
+    ...env,
+  });
+  const dataSource = createDataSource(config.databaseUrl!, undefined, 10);
+  await dataSource.initialize();
+  const app = await createApp(config, dataSource, createLogger(config.logLevel));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    config,
+    dataSource,
+    app,
+    client: () => new ApiClient(url),
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
