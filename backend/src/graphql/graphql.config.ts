@@ -23,8 +23,9 @@ const sqlCountPlugin: Plugin = {
   }),
 };
 
-export function graphqlOptions(config: AppConfig, dataSource: DataSource, log: (obj: object, msg: string) => void): ApolloDriverConfig {
-  const armor = new ApolloArmor({
+/** Depth, alias, cost, token and directive limits, and no field suggestions in error messages. */
+export function createArmor() {
+  return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
@@ -32,6 +33,10 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource, log: (
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+}
+
+export function graphqlOptions(config: AppConfig, dataSource: DataSource, log: (obj: object, msg: string) => void): ApolloDriverConfig {
+  const armor = createArmor();
   return {
     path: '/graphql',
     autoSchemaFile: true,

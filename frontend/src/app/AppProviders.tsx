@@ -6,11 +6,19 @@ import { I18nextProvider } from 'react-i18next';
 import { theme } from './theme';
 
 /** Language, direction and design system. Apollo and the router are provided around/inside it. */
-export function AppProviders({ i18n, locale, children }: { i18n: i18n; locale: Locale; children: ReactNode }) {
+export interface AppProvidersProps {
+  i18n: i18n;
+  locale: Locale;
+  children: ReactNode;
+  /** 'test' turns off Mantine transitions and portals (unit tests). */
+  env?: 'default' | 'test';
+}
+
+export function AppProviders({ i18n, locale, children, env }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(locale)} detectDirection={false}>
-        <MantineProvider theme={theme}>{children}</MantineProvider>
+        <MantineProvider theme={theme} env={env}>{children}</MantineProvider>
       </DirectionProvider>
     </I18nextProvider>
   );

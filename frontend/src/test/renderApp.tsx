@@ -3,7 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { AppRoutes } from '../app/AppRoutes';
@@ -29,8 +29,10 @@ let currentLocation = '';
 
 /** Exposes the router's current address to assertions. */
 function LocationProbe() {
-  const location = useLocation();
-  currentLocation = `${location.pathname}${location.search}`;
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    currentLocation = `${pathname}${search}`;
+  }, [pathname, search]);
   return null;
 }
 
@@ -56,7 +58,7 @@ export function renderApp({ route = '/', mocks = [], client }: RenderAppOptions 
   });
   const i18n = createI18n(locale);
   const tree = (
-    <AppProviders i18n={i18n} locale={locale}>
+    <AppProviders i18n={i18n} locale={locale} env="test">
       <MemoryRouter initialEntries={[route]}>
         <LocationProbe />
         <AppRoutes />

@@ -1,0 +1,94 @@
+import { codeOf } from '../utils/api-client';
+import { makeTeam, TEST_PASSWORD } from '../factories';
+import { startTestApp, TestApp } from '../utils/test-app';
+
+let dev: TestApp;
+let prod: TestApp;
+beforeAll(async () => {
+  [dev, prod] = await Promise.all([startTestApp(), startTestApp({ NODE_ENV: 'production' })]);
+});
+afterAll(async () => {
+  await Promise.all([dev.close(), prod.close()]);
+});
+
+describe('GraphQL hardening', () => {
+  it('an unknown field is a clear validation error without suggestions, and the server keeps serving', async () => {
+    const res = await dev.client().gql(`{ regionz { code } }`);
+    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toContain('regionz');
+    expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
+    expect((await fetch(`${dev.url}/health`)).status).toBe(200);
+  });
+
+  it('introspection is off in production and on in development', async () => {
+    expect(codeOf(await prod.client().gql(`{ __schema { queryType { name } } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await dev.client().gql(`{ __schema { queryType { name } } }`)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('refuses queries with too many aliases (depth and cost limits: backend/src/graphql/limits.spec.ts)', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `m${i}: me { id }`).join(' ');
+    const wide = await dev.client().gql(`{ ${aliases} }`);
+    expect(codeOf(wide)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(wide.data ?? null).toBeNull();
+  });
+
+  it('refuses batched HTTP requests', async () => {
+    const res = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses cross-site simple requests (CSRF prevention)', async () => {
+    const get = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(get.status).toBe(400);
+    const form = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(form.status).toBe(400);
+  });
+
+  it('an unexpected failure answers INTERNAL_SERVER_ERROR with no stack or SQL text', async () => {
+    const { admin } = await makeTeam(prod.dataSource);
+    const c = prod.client();
+    await c.login(admin.email, TEST_PASSWORD);
+    await prod.dataSource.query(`ALTER TABLE region RENAME COLUMN name_fr TO name_fr_broken`);
+    try {
+      const res = await c.gql(`{ regions { code nameFr } }`);
+      expect(codeOf(res)).toBe('INTERNAL_SERVER_ERROR');
+      const text = JSON.stringify(res.errors);
+      expect(text).not.toMatch(/stack|name_fr|SELECT|QueryFailedError|at /i);
+    } finally {
+      await prod.dataSource.query(`ALTER TABLE region RENAME COLUMN name_fr_broken TO name_fr`);
+    }
+  });
+
+  it('sends security headers and a request id', async () => {
+    const res = await fetch(`${dev.url}/health`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('health', () => {
+  it('answers 200 {"status":"ok"} when the database is reachable and migrated', async () => {
+    const res = await fetch(`${dev.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers 503 when the database cannot be reached, without crashing', async () => {
+    const t = await import('../utils/test-app').then((m) => m.startTestApp());
+    await t.dataSource.destroy();
+    const res = await fetch(`${t.url}/health`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'unavailable' });
+    await t.app.close();
+  });
+});
