@@ -38,6 +38,7 @@ module.exports = {
   // NestJS's GraphQL schema builder keeps state that outlives Jest's per-file module registry, so a
   // second app in the same worker fails to build its schema: every test file gets a fresh worker.
   workerIdleMemoryLimit: '1MB',
+  testTimeout: 60000,
   projects: [
     node('shared', ['<rootDir>/shared/src/**/*.spec.ts']),
     node('backend', ['<rootDir>/backend/src/**/*.spec.ts']),

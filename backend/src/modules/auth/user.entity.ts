@@ -1,12 +1,15 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Locale, Role } from '@rafiq/shared';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Organization } from '../organization/organization.entity';
 
 /** A person who signs in: one organisation, one role. */
 @ObjectType()
 @Entity({ name: 'app_user' })
 @Index('app_user_organization_id_idx', ['organizationId'])
+@Check('app_user_role_check', `role IN ('ADMIN', 'PROGRAM_LEAD', 'COACH', 'ENTREPRENEUR')`)
+@Check('app_user_locale_check', `locale IN ('ar', 'fr', 'en')`)
+@Check('app_user_email_lower_check', `email = lower(btrim(email))`)
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { createDataSource } from '../../backend/src/database/data-source';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmptyDatabase, seedDemo } from '../../backend/src/demo/seed-demo';
+import { startTestApp, testDatabaseUrl } from '../utils/test-app';
+
+describe('demo data', () => {
+  it('loads the contract’s organisations and accounts once; each account signs in with its role and organisation', async () => {
+    // Its own database: the demo organisation's slug and e-mails are fixed.
+    const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+    const admin = new Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(testDatabaseUrl());
+    url.pathname = `/${name}`;
+    const ds = createDataSource(url.toString(), undefined, 2);
+    await ds.initialize();
+    try {
+      await ds.runMigrations();
+      expect(await isEmptyDatabase(ds)).toBe(true);
+      expect(await seedDemo(ds)).toEqual({ created: true });
+      expect(await seedDemo(ds)).toEqual({ created: false });
+      const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
+      expect(count).toBe(DEMO_ACCOUNTS.length);
+
+      process.env.RAFIQ_TEST_DATABASE_URL_SAVED = process.env.RAFIQ_TEST_DATABASE_URL;
+      process.env.RAFIQ_TEST_DATABASE_URL = url.toString();
+      const t = await startTestApp();
+      process.env.RAFIQ_TEST_DATABASE_URL = process.env.RAFIQ_TEST_DATABASE_URL_SAVED;
+      try {
+        for (const account of DEMO_ACCOUNTS) {
+          const c = t.client();
+          await c.login(account.email, DEMO_PASSWORD);
+          const me = await c.gql<{ me: { role: string; organization: { name: string } } }>(`{ me { role organization { name } } }`);
+          expect({ email: account.email, ...me.data?.me }).toEqual({
+            email: account.email,
+            role: account.role,
+            organization: { name: account.org === 'sil-demo' ? 'Social Innovation Lab (demo)' : 'Partner Incubator (demo)' },
+          });
+        }
+      } finally {
+        await t.close();
+      }
+    } finally {
+      await ds.destroy();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
