@@ -32,7 +32,7 @@ export function buildIfNeeded({ frontend = true } = {}) {
   const serverSources = Math.max(...['shared/src', 'migrations/src', 'backend/src'].map((d) => newest(path.join(root, d))));
   if (mtime(server) < serverSources) {
     process.stdout.write('Building the server…\n');
-    run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'shared', 'migrations', 'backend']);
+    run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'shared/tsconfig.build.json', 'migrations', 'backend/tsconfig.build.json']);
     writeFileSync(server, new Date().toISOString());
   }
   if (!frontend) return;

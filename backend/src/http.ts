@@ -46,7 +46,10 @@ export function webApp(config: AppConfig): express.Handler[] {
     res.sendFile(index);
   };
   return [
-    (req, res, next) => (req.path.startsWith('/assets/') ? assets(req, res, next) : next()),
+    (req, res, next) => {
+      if (req.path.startsWith('/assets/')) void assets(req, res, next);
+      else next();
+    },
     fallback,
   ];
 }

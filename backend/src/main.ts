@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
   const db = await openDatabase(config, logger);
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined = undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

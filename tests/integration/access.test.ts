@@ -1,5 +1,6 @@
 import { Role } from '@rafiq/shared';
-import { buildClientSchema, getIntrospectionQuery, GraphQLObjectType, isNonNullType, isScalarType, isEnumType, GraphQLField, getNamedType, isObjectType } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, GraphQLField, GraphQLObjectType, isEnumType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import { createLoaders } from '../../backend/src/graphql/loaders';
 import { codeOf } from '../utils/api-client';
 import { makeTeam, TEST_PASSWORD } from '../factories';
 import { startTestApp, TestApp } from '../utils/test-app';
@@ -71,7 +72,6 @@ describe('organisations are isolated', () => {
   });
 
   it('the organisation loader returns nothing for another organisation’s id', async () => {
-    const { createLoaders } = await import('../../backend/src/graphql/loaders');
     const a = await makeTeam(t.dataSource);
     const b = await makeTeam(t.dataSource);
     const loaders = createLoaders(t.dataSource, {

@@ -84,7 +84,7 @@ describe('health', () => {
   });
 
   it('answers 503 when the database cannot be reached, without crashing', async () => {
-    const t = await import('../utils/test-app').then((m) => m.startTestApp());
+    const t = await startTestApp();
     await t.dataSource.destroy();
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(503);

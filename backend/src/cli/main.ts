@@ -107,7 +107,7 @@ export async function run(argv: string[]): Promise<number> {
       return 1;
     }
     if (err instanceof GraphQLError) {
-      const field = err.extensions.field ? ` (${String(err.extensions.field)})` : '';
+      const field = typeof err.extensions.field === 'string' ? ` (${err.extensions.field})` : '';
       process.stderr.write(`Error${field}: ${err.message}\n`);
       return 1;
     }
@@ -117,5 +117,5 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => process.exit(code));
+  void run(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -16,7 +16,7 @@ export class TenantRepository<T extends Tenanted> {
 
   private scope(where: FindOptionsWhere<T> | FindOptionsWhere<T>[] | undefined): FindOptionsWhere<T>[] {
     const list = where === undefined ? [{}] : Array.isArray(where) ? where : [where];
-    return list.map((w) => ({ ...w, organizationId: this.actor.organizationId }) as FindOptionsWhere<T>);
+    return list.map((w) => ({ ...w, organizationId: this.actor.organizationId }));
   }
 
   find(options: FindManyOptions<T> = {}): Promise<T[]> {

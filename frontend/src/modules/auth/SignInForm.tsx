@@ -67,6 +67,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           spellCheck={false}
           dir="ltr"
           required
+          withAsterisk={false}
           label={t('auth.email')}
           value={values.email}
           onChange={update('email')}
@@ -77,6 +78,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           name="password"
           autoComplete="current-password"
           required
+          withAsterisk={false}
           label={t('auth.password')}
           value={values.password}
           onChange={update('password')}
