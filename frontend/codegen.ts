@@ -10,7 +10,8 @@ const config: CodegenConfig = {
   documents: [path.join(here, 'src/**/*.{ts,tsx}'), '!' + path.join(here, 'src/gql/**/*')],
   ignoreNoDocuments: true,
   generates: {
-    [path.join(here, 'src/gql/')]: {
+    // RAFIQ_CODEGEN_OUT lets scripts/check-codegen.mjs generate into a temporary folder and compare.
+    [process.env.RAFIQ_CODEGEN_OUT ?? path.join(here, 'src/gql/')]: {
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,

@@ -28,5 +28,5 @@ Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 
 // jsdom does not implement the pseudo-element argument; Mantine passes it.
-const { getComputedStyle } = window;
+const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);

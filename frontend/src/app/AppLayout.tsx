@@ -47,7 +47,7 @@ export function AppLayout() {
               aria-expanded={opened}
               aria-controls={NAVBAR_ID}
             />
-            <Text component={Link} to="/" fw={700} size="xl" c="teal.8" className="rafiq-brand">
+            <Text component={Link} to="/" fw={700} size="xl" c="teal.9" className="rafiq-brand">
               Rafiq
             </Text>
           </Group>

@@ -3,7 +3,7 @@ import { directionOf, type Locale } from '@rafiq/shared';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Language, direction and design system. Apollo and the router are provided around/inside it. */
 export interface AppProvidersProps {
@@ -18,7 +18,7 @@ export function AppProviders({ i18n, locale, children, env }: AppProvidersProps)
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(locale)} detectDirection={false}>
-        <MantineProvider theme={theme} env={env}>{children}</MantineProvider>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>{children}</MantineProvider>
       </DirectionProvider>
     </I18nextProvider>
   );

@@ -17,7 +17,7 @@ export function LoginPage() {
     <Box mih="100vh" bg="gray.0">
       <Box component="header" px="md" py="sm">
         <Group justify="space-between" wrap="nowrap" maw={960} mx="auto">
-          <Text fw={700} size="xl" c="teal.8">
+          <Text fw={700} size="xl" c="teal.9">
             Rafiq
           </Text>
           <Box w={180}>

@@ -66,7 +66,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [queryLocale]);
 
   useLayoutEffect(() => {
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    if (i18n.language !== String(locale)) void i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
     setDirection(directionOf(locale));
   }, [i18n, locale, setDirection]);
