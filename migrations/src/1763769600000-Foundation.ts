@@ -29,7 +29,7 @@ export class Foundation1763769600000 implements MigrationInterface {
         password_hash text NOT NULL,
         role text NOT NULL,
         display_name text NOT NULL,
-        locale text NOT NULL DEFAULT 'fr',
+        locale text,
         disabled_at timestamptz,
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { GraphQLError } from 'graphql';
-import { isLocale, Locale, parseRole, ROLES } from '@rafiq/shared';
+import { isLocale, parseRole, ROLES } from '@rafiq/shared';
 import { ConfigError } from '../config/config';
 import { runMigrations } from '../database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed-demo';
@@ -54,8 +54,8 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
     .requiredOption('--email <email>', 'e-mail address used to sign in')
     .addOption(new Option('--role <role>', `one of ${ROLES.join(', ')} (case-insensitive)`).makeOptionMandatory())
     .option('--name <displayName>', 'name shown in the app')
-    .addOption(new Option('--locale <locale>', 'interface language').choices(['ar', 'fr', 'en']).default('fr'))
-    .action(async (opts: { org: string; email: string; role: string; name?: string; locale: string }) => {
+    .addOption(new Option('--locale <locale>', 'interface language (default: follow her device)').choices(['ar', 'fr', 'en']))
+    .action(async (opts: { org: string; email: string; role: string; name?: string; locale?: string }) => {
       const role = parseRole(opts.role);
       if (!role) throw new UsageError(`Unknown role "${opts.role}": use one of ${ROLES.join(', ')}`);
       const password = await readSecret('Password: ');
@@ -66,7 +66,7 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
           role,
           password,
           displayName: opts.name,
-          locale: isLocale(opts.locale) ? opts.locale : Locale.FR,
+          locale: isLocale(opts.locale) ? opts.locale : undefined,
         }),
       );
       out(`Created ${created.role} ${created.email} (${created.id})`);

@@ -8,7 +8,7 @@ export interface Actor {
   userId: string;
   organizationId: string;
   role: Role;
-  locale: Locale;
+  locale: Locale | null;
   sessionId: string;
 }
 

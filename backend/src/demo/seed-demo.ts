@@ -12,13 +12,13 @@ export const DEMO_ORGANIZATIONS = [
 ] as const;
 
 export const DEMO_ACCOUNTS = [
-  { email: 'admin@rafiq.example', role: Role.ADMIN, org: 'sil-demo', displayName: 'Nadia Alaoui', locale: Locale.FR },
-  { email: 'lead@rafiq.example', role: Role.PROGRAM_LEAD, org: 'sil-demo', displayName: 'Youssef Benali', locale: Locale.FR },
-  { email: 'coach@rafiq.example', role: Role.COACH, org: 'sil-demo', displayName: 'Salma Idrissi', locale: Locale.FR },
-  { email: 'coach2@rafiq.example', role: Role.COACH, org: 'sil-demo', displayName: 'Karim Ouazzani', locale: Locale.FR },
+  { email: 'admin@rafiq.example', role: Role.ADMIN, org: 'sil-demo', displayName: 'Nadia Alaoui' },
+  { email: 'lead@rafiq.example', role: Role.PROGRAM_LEAD, org: 'sil-demo', displayName: 'Youssef Benali' },
+  { email: 'coach@rafiq.example', role: Role.COACH, org: 'sil-demo', displayName: 'Salma Idrissi' },
+  { email: 'coach2@rafiq.example', role: Role.COACH, org: 'sil-demo', displayName: 'Karim Ouazzani' },
   { email: 'fatima@rafiq.example', role: Role.ENTREPRENEUR, org: 'sil-demo', displayName: 'Fatima Zahra El Amrani', locale: Locale.AR },
-  { email: 'khadija@rafiq.example', role: Role.ENTREPRENEUR, org: 'sil-demo', displayName: 'Khadija Ait Lahcen', locale: Locale.FR },
-  { email: 'lead@partner.example', role: Role.PROGRAM_LEAD, org: 'partner-demo', displayName: 'Aminata Diop', locale: Locale.FR },
+  { email: 'khadija@rafiq.example', role: Role.ENTREPRENEUR, org: 'sil-demo', displayName: 'Khadija Ait Lahcen' },
+  { email: 'lead@partner.example', role: Role.PROGRAM_LEAD, org: 'partner-demo', displayName: 'Aminata Diop' },
 ] as const;
 
 /** True when the database holds no organisation at all (a new, empty database). */
@@ -35,7 +35,7 @@ export async function seedDemo(dataSource: DataSource): Promise<{ created: boole
     if (await m.existsBy(Organization, { slug: DEMO_ORGANIZATIONS[0].slug })) return { created: false };
     for (const org of DEMO_ORGANIZATIONS) await createOrganization(m, org);
     for (const a of DEMO_ACCOUNTS) {
-      await createUser(m, { organizationSlug: a.org, email: a.email, role: a.role, password: DEMO_PASSWORD, displayName: a.displayName, locale: a.locale });
+      await createUser(m, { organizationSlug: a.org, email: a.email, role: a.role, password: DEMO_PASSWORD, displayName: a.displayName, locale: 'locale' in a ? a.locale : undefined });
     }
     return { created: true };
   });

@@ -23,26 +23,26 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'User', id: string, email: string, role: Role, displayName: string, locale: Locale, organization: { __typename: 'Organization', id: string, name: string, slug: string } } };
+export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'User', id: string, email: string, role: Role, displayName: string, locale: Locale | null, organization: { __typename: 'Organization', id: string, name: string, slug: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { __typename: 'Mutation', logout: boolean };
 
-export type CurrentUserFieldsFragment = { __typename: 'User', id: string, email: string, role: Role, displayName: string, locale: Locale, organization: { __typename: 'Organization', id: string, name: string, slug: string } };
+export type CurrentUserFieldsFragment = { __typename: 'User', id: string, email: string, role: Role, displayName: string, locale: Locale | null, organization: { __typename: 'Organization', id: string, name: string, slug: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename: 'Query', me: { __typename: 'User', id: string, email: string, role: Role, displayName: string, locale: Locale, organization: { __typename: 'Organization', id: string, name: string, slug: string } } | null };
+export type MeQuery = { __typename: 'Query', me: { __typename: 'User', id: string, email: string, role: Role, displayName: string, locale: Locale | null, organization: { __typename: 'Organization', id: string, name: string, slug: string } } | null };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale: Locale;
 }>;
 
 
-export type SetMyLocaleMutation = { __typename: 'Mutation', setMyLocale: { __typename: 'User', id: string, locale: Locale } };
+export type SetMyLocaleMutation = { __typename: 'Mutation', setMyLocale: { __typename: 'User', id: string, locale: Locale | null } };
 
 export const CurrentUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isLocale, isRole, Locale } from '@rafiq/shared';
+import { isLocale, isRole } from '@rafiq/shared';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { unscopedSystemAccess } from '../../common/tenant';
@@ -36,7 +36,7 @@ export class SessionStore {
    */
   async resolve(token: string): Promise<Actor | null> {
     const db = unscopedSystemAccess(this.dataSource, 'the session cookie decides who the caller is');
-    const rows: Array<{ session_id: string; user_id: string; organization_id: string; role: string; locale: string; stale: boolean }> =
+    const rows: Array<{ session_id: string; user_id: string; organization_id: string; role: string; locale: string | null; stale: boolean }> =
       await db.query(
         `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role, u.locale,
                 s.last_seen_at < now() - interval '1 minute' AS stale
@@ -54,7 +54,7 @@ export class SessionStore {
       userId: row.user_id,
       organizationId: row.organization_id,
       role: row.role,
-      locale: isLocale(row.locale) ? row.locale : Locale.FR,
+      locale: isLocale(row.locale) ? row.locale : null,
       sessionId: row.session_id,
     };
   }

@@ -46,7 +46,7 @@ export async function createUser(manager: EntityManager, input: NewUser): Promis
     email,
     role: input.role,
     displayName: input.displayName?.trim() || email.split('@')[0],
-    locale: input.locale ?? Locale.FR,
+    locale: input.locale ?? null,
     passwordHash: await hashPassword(input.password),
     disabledAt: null,
   });

@@ -40,9 +40,10 @@ export class User {
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
-  @Field(() => Locale)
-  @Column({ type: 'text', default: Locale.FR })
-  locale: Locale;
+  /** The interface language she chose; null until she chooses (the app then follows her device). */
+  @Field(() => Locale, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  locale: Locale | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

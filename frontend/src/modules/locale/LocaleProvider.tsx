@@ -44,7 +44,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const { data } = useMe();
   const user = data?.me ?? null;
-  const userLocale = user ? fromApiLocale(user.locale) : null;
+  const userLocale = user?.locale ? fromApiLocale(user.locale) : null;
   const queryLocale = normalizeLocale(searchParams.get('lang'));
 
   const [locale, setLocale] = useState<Locale>(() =>
@@ -73,6 +73,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const [saveLocale] = useMutation(SetMyLocaleDocument);
   const hasLangParam = searchParams.has('lang');
+  const signedIn = user !== null;
   const signedInLocale = user?.locale ?? null;
 
   const changeLocale = useCallback(
@@ -89,7 +90,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
           { replace: true },
         );
       }
-      if (!signedInLocale || signedInLocale === toApiLocale(next)) return true;
+      if (!signedIn || signedInLocale === toApiLocale(next)) return true;
       try {
         await saveLocale({ variables: { locale: toApiLocale(next) } });
         return true;
@@ -97,7 +98,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         return false;
       }
     },
-    [hasLangParam, saveLocale, setSearchParams, signedInLocale],
+    [hasLangParam, saveLocale, setSearchParams, signedIn, signedInLocale],
   );
 
   const value = useMemo(() => ({ locale, changeLocale }), [locale, changeLocale]);
