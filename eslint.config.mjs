@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'frontend/src/gql/**', 'coverage/**', '.data/**', '**/*.cjs', 'scripts/**', 'frontend/*.config.*', 'frontend/codegen.ts'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'frontend/src/gql/**', 'coverage/**', '.data/**', '**/*.cjs', 'scripts/**', 'frontend/*.config.*', 'frontend/codegen.ts', 'eslint.config.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
