@@ -13,6 +13,11 @@ import { GraphqlErrorFilter } from './graphql/graphql-error.filter';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { ReferenceModule } from './modules/reference/reference.module';
+import { ValueChainModule } from './modules/value-chain/value-chain.module';
+import { PartnerModule } from './modules/partner/partner.module';
+import { EnrolmentModule } from './modules/enrolment/enrolment.module';
+import { PersonModule } from './modules/person/person.module';
+import { ProgramModule } from './modules/program/program.module';
 
 @Module({})
 export class AppModule {
@@ -35,7 +40,12 @@ export class AppModule {
         }),
         AuthModule,
         ReferenceModule,
+        ValueChainModule,
+        PartnerModule,
         HealthModule,
+        PersonModule,
+        ProgramModule,
+        EnrolmentModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

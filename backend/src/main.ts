@@ -4,6 +4,7 @@ import { createApp } from './create-app';
 import { openDatabase, runMigrations } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmptyDatabase, seedDemo } from './demo/seed-demo';
 import { createLogger } from './logger';
+import { fieldCryptoFor } from './config/encryption-key';
 
 async function main(): Promise<void> {
   let config;
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   let demoLoaded = false;
   if (config.demo && (await isEmptyDatabase(db.dataSource))) {
-    await seedDemo(db.dataSource);
+    await seedDemo(db.dataSource, fieldCryptoFor(config));
     demoLoaded = true;
     logger.info('demo data loaded');
   }

@@ -1,4 +1,6 @@
 import { Foundation1763769600000 } from './1763769600000-Foundation';
+import { ProvincesValueChainsPartners1763856000000 } from './1763856000000-ProvincesValueChainsPartners';
+import { People1763856100000 } from './1763856100000-People';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const migrations = [Foundation1763769600000];
+export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000];

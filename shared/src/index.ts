@@ -2,3 +2,4 @@ export * from './roles';
 export * from './locales';
 export * from './regions';
 export * from './errors';
+export * from './names';

@@ -1,5 +1,5 @@
 import { Role } from '@rafiq/shared';
-import { buildClientSchema, getIntrospectionQuery, getNamedType, GraphQLField, GraphQLObjectType, isEnumType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, GraphQLField, GraphQLInputType, GraphQLObjectType, isEnumType, isInputObjectType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { createLoaders } from '../../backend/src/graphql/loaders';
 import { codeOf } from '../utils/api-client';
 import { makeTeam, TEST_PASSWORD } from '../factories';
@@ -16,15 +16,22 @@ afterAll(async () => {
 /** Operations anyone may call without signing in. Every other operation must refuse anonymous callers. */
 const PUBLIC_OPERATIONS = new Set(['Query.me', 'Mutation.login', 'Mutation.logout']);
 
+/** A placeholder value of an input type; input objects get their required fields (so the call passes validation). */
+function placeholder(type: GraphQLInputType): string {
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0].name;
+  if (isInputObjectType(named)) {
+    const required = Object.values(named.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return `{ ${required.map((f) => `${f.name}: ${placeholder(f.type)}`).join(', ')} }`;
+  }
+  if (isScalarType(named) && ['Int', 'Float'].includes(named.name)) return '1';
+  if (isScalarType(named) && named.name === 'Boolean') return 'true';
+  return '"x@y.example"';
+}
+
 /** A syntactically valid call of a root field with placeholder arguments and a minimal selection. */
 function callOf(field: GraphQLField<unknown, unknown>): string {
-  const args = field.args
-    .filter((a) => isNonNullType(a.type))
-    .map((a) => {
-      const named = getNamedType(a.type);
-      const value = isEnumType(named) ? named.getValues()[0].name : isScalarType(named) && ['Int', 'Float'].includes(named.name) ? '1' : isScalarType(named) && named.name === 'Boolean' ? 'true' : '"x@y.example"';
-      return `${a.name}: ${value}`;
-    });
+  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${placeholder(a.type)}`);
   const type = getNamedType(field.type);
   const selection = isObjectType(type) ? ' { __typename }' : '';
   return `${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`;
@@ -41,12 +48,14 @@ describe('deny by default', () => {
         if (PUBLIC_OPERATIONS.has(name)) continue;
         const op = root.name === 'Query' ? 'query' : 'mutation';
         const res = await t.client().gql(`${op} { ${callOf(field)} }`);
-        expect({ name, code: codeOf(res), data: res.data ?? null }).toEqual({ name, code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/), data: null });
+        const value = (res.data as Record<string, unknown> | null | undefined)?.[field.name] ?? null;
+        expect({ name, code: codeOf(res), value }).toEqual({ name, code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/), value: null });
         checked.push(name);
       }
     }
     expect(checked).toContain('Query.regions');
     expect(checked).toContain('Mutation.setMyLocale');
+    expect(checked).toEqual(expect.arrayContaining(['Query.provinces', 'Query.valueChains', 'Query.partners', 'Query.partner', 'Mutation.createPartner', 'Mutation.createRegion']));
   });
 });
 

@@ -22,7 +22,7 @@ describe('docker-compose.yml', () => {
     }
     const res = spawnSync(tool[0], [...tool.slice(1), '-f', file, 'config', '-q'], {
       encoding: 'utf8',
-      env: { ...process.env, RAFIQ_DB_PASSWORD: 'x' },
+      env: { ...process.env, RAFIQ_DB_PASSWORD: 'x', RAFIQ_ENCRYPTION_KEY: 'x' },
     });
     expect({ status: res.status, stderr: res.stderr }).toEqual({ status: 0, stderr: expect.any(String) });
   });

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { createDataSource } from '../../backend/src/database/data-source';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmptyDatabase, seedDemo } from '../../backend/src/demo/seed-demo';
 import { startTestApp, testDatabaseUrl } from '../utils/test-app';
+import { FieldCrypto } from '../../backend/src/common/crypto';
 
 describe('demo data', () => {
   it('loads the contract’s organisations and accounts once; each account signs in with its role and organisation', async () => {
@@ -18,8 +19,13 @@ describe('demo data', () => {
     try {
       await ds.runMigrations();
       expect(await isEmptyDatabase(ds)).toBe(true);
-      expect(await seedDemo(ds)).toEqual({ created: true });
-      expect(await seedDemo(ds)).toEqual({ created: false });
+      const crypto = new FieldCrypto(Buffer.alloc(32, 7));
+      expect(await seedDemo(ds, crypto)).toEqual({ created: true });
+      expect(await seedDemo(ds, crypto)).toEqual({ created: false });
+      const [people] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT region_code)::int AS regions, avg((gender = 'F')::int) AS women FROM person`);
+      expect(people.n).toBeGreaterThanOrEqual(200);
+      expect(people.regions).toBe(12);
+      expect(Number(people.women)).toBeGreaterThan(0.4);
       const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
       expect(count).toBe(DEMO_ACCOUNTS.length);
 

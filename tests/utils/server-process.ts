@@ -22,7 +22,16 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'backend/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), RAFIQ_DATA_DIR: dataDir, RAFIQ_LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(port),
+      RAFIQ_DATA_DIR: dataDir,
+      RAFIQ_LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      RAFIQ_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

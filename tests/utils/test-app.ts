@@ -16,6 +16,9 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/** A fixed key, so that tests can check what is stored. Never used outside tests. */
+export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export function testDatabaseUrl(): string {
   const url = process.env.RAFIQ_TEST_DATABASE_URL;
   if (!url) throw new Error('RAFIQ_TEST_DATABASE_URL is not set: run integration tests through Jest (global setup)');
@@ -29,6 +32,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: testDatabaseUrl(),
     RAFIQ_LOG_LEVEL: 'silent',
     RAFIQ_EXPOSE_SQL_COUNT: '1',
+    RAFIQ_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
     PORT: '0',
     ...env,
   });

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { GraphQLError } from 'graphql';
 import { isLocale, parseRole, ROLES } from '@rafiq/shared';
-import { ConfigError } from '../config/config';
+import { ConfigError, loadConfig } from '../config/config';
+import { fieldCryptoFor } from '../config/encryption-key';
 import { runMigrations } from '../database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed-demo';
 import { unscopedSystemAccess } from '../common/tenant';
@@ -31,7 +32,7 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
     .command('seed-demo')
     .description('Load the demo organisations and accounts (does nothing if they exist)')
     .action(async () => {
-      const { created } = await withDatabase((ds) => seedDemo(ds));
+      const { created } = await withDatabase((ds) => seedDemo(ds, fieldCryptoFor(loadConfig())));
       out(created ? `Demo data loaded. Accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}` : 'Demo data is already there');
     });
 

@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { FieldCrypto } from '../common/crypto';
 import { AppConfig } from './config';
+import { fieldCryptoFor } from './encryption-key';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -14,8 +16,9 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
+        { provide: FieldCrypto, useFactory: () => fieldCryptoFor(config) },
       ],
-      exports: [APP_CONFIG, DataSource],
+      exports: [APP_CONFIG, DataSource, FieldCrypto],
     };
   }
 }

@@ -2,6 +2,15 @@ import { AuthSession } from '../modules/auth/auth-session.entity';
 import { User } from '../modules/auth/user.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Region } from '../modules/reference/region.entity';
+import { Province } from '../modules/reference/province.entity';
+import { ValueChain } from '../modules/value-chain/value-chain.entity';
+import { Partner } from '../modules/partner/partner.entity';
+import { EnrolmentCoach } from '../modules/enrolment/enrolment-coach.entity';
+import { Enrolment } from '../modules/enrolment/enrolment.entity';
+import { Person } from '../modules/person/person.entity';
+import { Cohort } from '../modules/program/cohort.entity';
+import { ProgramLead } from '../modules/program/program-lead.entity';
+import { Program } from '../modules/program/program.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region];
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach];

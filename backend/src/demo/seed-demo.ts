@@ -1,5 +1,7 @@
 import { Locale, Role } from '@rafiq/shared';
 import { DataSource } from 'typeorm';
+import { FieldCrypto } from '../common/crypto';
+import { seedDemoPeople } from './demo-people';
 import { unscopedSystemAccess } from '../common/tenant';
 import { createOrganization, createUser } from '../modules/auth/user-admin';
 import { Organization } from '../modules/organization/organization.entity';
@@ -30,13 +32,15 @@ export async function isEmptyDatabase(dataSource: DataSource): Promise<boolean> 
  * Loads the demo organisations and accounts in one transaction. Does nothing when the demo
  * organisation exists already, so it is safe to run twice.
  */
-export async function seedDemo(dataSource: DataSource): Promise<{ created: boolean }> {
+export async function seedDemo(dataSource: DataSource, crypto: FieldCrypto): Promise<{ created: boolean }> {
   return unscopedSystemAccess(dataSource, 'demo data').transaction(async (m) => {
     if (await m.existsBy(Organization, { slug: DEMO_ORGANIZATIONS[0].slug })) return { created: false };
-    for (const org of DEMO_ORGANIZATIONS) await createOrganization(m, org);
+    const orgs = [];
+    for (const org of DEMO_ORGANIZATIONS) orgs.push(await createOrganization(m, org));
     for (const a of DEMO_ACCOUNTS) {
       await createUser(m, { organizationSlug: a.org, email: a.email, role: a.role, password: DEMO_PASSWORD, displayName: a.displayName, locale: 'locale' in a ? a.locale : undefined });
     }
+    await seedDemoPeople(m, orgs[0].id, crypto);
     return { created: true };
   });
 }

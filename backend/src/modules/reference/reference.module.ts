@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferenceResolver } from './reference.resolver';
+import { ReferenceService } from './reference.service';
 
-@Module({ providers: [ReferenceResolver] })
+@Module({ providers: [ReferenceResolver, ReferenceService] })
 export class ReferenceModule {}

@@ -1,0 +1,129 @@
+import { MOROCCO_REGIONS, normalizeName } from '@rafiq/shared';
+import { EntityManager } from 'typeorm';
+import { FieldCrypto, maskNationalId } from '../common/crypto';
+import { User } from '../modules/auth/user.entity';
+import { EnrolmentCoach } from '../modules/enrolment/enrolment-coach.entity';
+import { Enrolment, EnrolmentStatus } from '../modules/enrolment/enrolment.entity';
+import { Area, EducationLevel, Gender } from '../modules/person/person.enums';
+import { Person } from '../modules/person/person.entity';
+import { Cohort } from '../modules/program/cohort.entity';
+import { ProgramLead } from '../modules/program/program-lead.entity';
+import { Program } from '../modules/program/program.entity';
+
+/** A small deterministic generator (mulberry32): the same seed gives the same demo organisation. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WOMEN: Array<[string, string]> = [
+  ['Fatima', 'فاطمة'], ['Khadija', 'خديجة'], ['Aicha', 'عائشة'], ['Zahra', 'زهرة'], ['Hasna', 'حسناء'], ['Rkia', 'رقية'],
+  ['Samira', 'سميرة'], ['Naima', 'نعيمة'], ['Malika', 'مليكة'], ['Latifa', 'لطيفة'], ['Meryem', 'مريم'], ['Salma', 'سلمى'],
+  ['Hanane', 'حنان'], ['Imane', 'إيمان'], ['Souad', 'سعاد'], ['Ghizlane', 'غزلان'], ['Itto', 'إيطو'], ['Touda', 'تودة'],
+];
+const MEN: Array<[string, string]> = [
+  ['Mohamed', 'محمد'], ['Youssef', 'يوسف'], ['Hamza', 'حمزة'], ['Brahim', 'إبراهيم'], ['Omar', 'عمر'], ['Ayoub', 'أيوب'],
+  ['Said', 'سعيد'], ['Lahcen', 'لحسن'], ['Driss', 'إدريس'], ['Anas', 'أنس'],
+];
+const FAMILY: Array<[string, string]> = [
+  ['El Amrani', 'العمراني'], ['Ait Baha', 'آيت باها'], ['Oulhaj', 'أولحاج'], ['Boukhris', 'بوخريص'], ['Benali', 'بنعلي'],
+  ['Idrissi', 'الإدريسي'], ['Ouazzani', 'الوزاني'], ['Alaoui', 'العلوي'], ['Bennani', 'بناني'], ['Tazi', 'التازي'],
+  ['Ait Lahcen', 'آيت لحسن'], ['Ouhammou', 'أوحمو'], ['Zerouali', 'الزروالي'], ['Chraibi', 'الشرايبي'], ['Amazigh', 'أمازيغ'],
+  ['Berrada', 'برادة'], ['El Fassi', 'الفاسي'], ['Naciri', 'الناصري'], ['Ait Ouarab', 'آيت وعراب'], ['Lamrini', 'المريني'],
+];
+const EDUCATION = [EducationLevel.NONE, EducationLevel.PRIMARY, EducationLevel.MIDDLE_SCHOOL, EducationLevel.HIGH_SCHOOL, EducationLevel.HIGHER, EducationLevel.VOCATIONAL];
+
+/**
+ * The demo lab's people: two programmes with cohorts and leads, 240 people across all 12 regions
+ * (about half women, most rural, about half NEET), enrolled with the two demo coaches; Fatima and
+ * Khadija are linked to their accounts.
+ */
+export async function seedDemoPeople(m: EntityManager, organizationId: string, crypto: FieldCrypto): Promise<void> {
+  const rnd = random(2026);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const users = await m.findBy(User, { organizationId });
+  const byEmail = (e: string) => users.find((u) => u.email === e)!;
+  const lead = byEmail('lead@rafiq.example');
+  const coaches = [byEmail('coach@rafiq.example'), byEmail('coach2@rafiq.example')];
+
+  const programs = await m.save(Program, [
+    m.create(Program, { organizationId, name: 'Femmes rurales entrepreneures', description: "De l'idée à l'activité génératrice de revenus, avec mentorat.", startsOn: '2025-01-15', endsOn: '2027-06-30', regionCodes: [], archivedAt: null }),
+    m.create(Program, { organizationId, name: 'Accompagnement des coopératives', description: 'Diagnostic stratégique et accompagnement des coopératives.', startsOn: '2025-03-01', endsOn: null, regionCodes: ['MA-07', 'MA-08', 'MA-09'], archivedAt: null }),
+  ]);
+  await m.insert(ProgramLead, programs.map((p) => ({ programId: p.id, userId: lead.id, organizationId })));
+  const cohorts = await m.save(Cohort, [
+    m.create(Cohort, { organizationId, programId: programs[0].id, name: 'Cohorte 2025', startsOn: '2025-01-15', endsOn: '2025-12-31', archivedAt: null }),
+    m.create(Cohort, { organizationId, programId: programs[0].id, name: 'Cohorte 2026', startsOn: '2026-01-15', endsOn: '2026-12-31', archivedAt: null }),
+    m.create(Cohort, { organizationId, programId: programs[1].id, name: 'Souss-Massa 2025', startsOn: '2025-03-01', endsOn: null, archivedAt: null }),
+  ]);
+
+  const people: Person[] = [];
+  for (let i = 0; i < 240; i++) {
+    const woman = i < 2 || rnd() < 0.52;
+    const [first, firstAr] = i === 0 ? ['Fatima Zahra', 'فاطمة الزهراء'] : i === 1 ? ['Khadija', 'خديجة'] : pick(woman ? WOMEN : MEN);
+    const [last, lastAr] = i === 0 ? ['El Amrani', 'العمراني'] : i === 1 ? ['Ait Lahcen', 'آيت لحسن'] : pick(FAMILY);
+    const region = i < 2 ? 'MA-09' : MOROCCO_REGIONS[i % 12].code;
+    const year = 1975 + Math.floor(rnd() * 32);
+    const cin = rnd() < 0.8 ? `${String.fromCharCode(65 + Math.floor(rnd() * 26))}${String.fromCharCode(65 + Math.floor(rnd() * 26))}${100000 + i * 37}` : null;
+    people.push(
+      m.create(Person, {
+        organizationId,
+        userId: i === 0 ? byEmail('fatima@rafiq.example').id : i === 1 ? byEmail('khadija@rafiq.example').id : null,
+        firstName: first,
+        lastName: last,
+        firstNameAr: firstAr,
+        lastNameAr: lastAr,
+        searchName: normalizeName(`${first} ${last} ${firstAr} ${lastAr}`),
+        gender: woman ? Gender.F : Gender.M,
+        birthDate: `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
+        nationalIdEncrypted: cin ? crypto.encrypt(cin) : null,
+        nationalIdHash: cin ? crypto.lookupHash(cin) : null,
+        nationalIdMasked: cin ? maskNationalId(cin) : null,
+        phone: `+2126${String(10000000 + i * 7919).slice(0, 8)}`,
+        regionCode: region,
+        provinceCode: null,
+        commune: null,
+        locality: rnd() < 0.5 ? `Douar ${pick(['Tifawin', 'Aït Ali', 'Imi n Tala', 'Tagadirt', 'Ighrem'])}` : null,
+        area: rnd() < 0.64 ? Area.RURAL : Area.URBAN,
+        educationLevel: pick(EDUCATION),
+        neet: rnd() < 0.53,
+        preferredLocale: rnd() < 0.6 ? 'ar' : 'fr',
+        consentAt: new Date('2025-01-15T10:00:00Z'),
+        consentVersion: '2025-01',
+        consentChannel: 'paper form',
+        archivedAt: null,
+      }),
+    );
+  }
+  await m.save(Person, people, { chunk: 100 });
+
+  const enrolments: Enrolment[] = [];
+  const assignments: Array<{ index: number; coach: User }> = [];
+  people.forEach((p, i) => {
+    if (i % 10 === 9) return; // a few people are not enrolled yet
+    const inFirst = i % 3 !== 2;
+    const program = inFirst ? programs[0] : programs[1];
+    const cohort = inFirst ? cohorts[i % 2] : cohorts[2];
+    const r = rnd();
+    const status = i < 2 ? EnrolmentStatus.ACTIVE : r < 0.1 ? EnrolmentStatus.APPLIED : r < 0.2 ? EnrolmentStatus.SELECTED : r < 0.75 ? EnrolmentStatus.ACTIVE : r < 0.9 ? EnrolmentStatus.GRADUATED : EnrolmentStatus.DROPPED_OUT;
+    enrolments.push(
+      m.create(Enrolment, {
+        organizationId,
+        programId: program.id,
+        cohortId: cohort.id,
+        personId: p.id,
+        status,
+        dropoutReason: status === EnrolmentStatus.DROPPED_OUT ? pick(['Déménagement', 'Emploi salarié trouvé', 'Raisons familiales']) : null,
+        enrolledOn: cohort.startsOn ?? '2025-01-15',
+      }),
+    );
+    assignments.push({ index: enrolments.length - 1, coach: coaches[i % 2] });
+  });
+  await m.save(Enrolment, enrolments, { chunk: 100 });
+  await m.insert(EnrolmentCoach, assignments.map(({ index, coach }) => ({ enrolmentId: enrolments[index].id, userId: coach.id, organizationId })));
+}

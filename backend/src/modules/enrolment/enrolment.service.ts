@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorReason, Role } from '@rafiq/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { User } from '../auth/user.entity';
+import { PersonService } from '../person/person.service';
+import { Cohort } from '../program/cohort.entity';
+import { ProgramService } from '../program/program.service';
+import { EnrolPersonInput, UpdateEnrolmentInput } from './dto/enrolment.inputs';
+import { EnrolmentCoach } from './enrolment-coach.entity';
+import { Enrolment, EnrolmentStatus } from './enrolment.entity';
+
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programs: ProgramService,
+    private readonly people: PersonService,
+  ) {}
+
+  /** Admins, and leads of the enrolment's programme, manage enrolments. */
+  async enrol(actor: Actor, input: EnrolPersonInput): Promise<Enrolment> {
+    return this.dataSource.transaction(async (m) => {
+      await this.programs.assertManages(actor, input.programId, m);
+      await this.people.get(actor, input.personId, m);
+      if (input.cohortId && !(await m.existsBy(Cohort, { id: input.cohortId, programId: input.programId, organizationId: actor.organizationId }))) {
+        throw badInput('cohortId', ErrorReason.INVALID_VALUE, 'This cohort is not part of the programme');
+      }
+      if (await m.existsBy(Enrolment, { personId: input.personId, programId: input.programId })) {
+        throw badInput('personId', ErrorReason.DUPLICATE, 'This person is already enrolled in the programme');
+      }
+      const enrolment = m.create(Enrolment, {
+        organizationId: actor.organizationId,
+        programId: input.programId,
+        cohortId: input.cohortId ?? null,
+        personId: input.personId,
+        status: input.status ?? EnrolmentStatus.APPLIED,
+        dropoutReason: null,
+        enrolledOn: input.enrolledOn ?? new Date().toISOString().slice(0, 10),
+      });
+      if (enrolment.status === EnrolmentStatus.DROPPED_OUT) throw badInput('status', ErrorReason.INVALID_VALUE, 'A new enrolment cannot start as dropped out');
+      await m.save(enrolment);
+      if (input.coachIds?.length) await this.setCoaches(m, actor, enrolment.id, input.coachIds);
+      return this.get(actor, enrolment.id, m);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateEnrolmentInput): Promise<Enrolment> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.get(actor, input.id, m);
+      await this.programs.assertManages(actor, current.programId, m);
+      const status = input.status ?? current.status;
+      const dropoutReason = input.dropoutReason !== undefined ? input.dropoutReason?.trim() || null : current.dropoutReason;
+      if (status === EnrolmentStatus.DROPPED_OUT && !dropoutReason) throw badInput('dropoutReason', ErrorReason.REQUIRED, 'Say why she dropped out');
+      const res = await m
+        .createQueryBuilder()
+        .update(Enrolment)
+        .set({ status, dropoutReason: status === EnrolmentStatus.DROPPED_OUT ? dropoutReason : null })
+        .where('id = :id AND organization_id = :org AND version = :version', { id: input.id, org: actor.organizationId, version: input.version })
+        .execute();
+      if (res.affected !== 1) throw conflict('This enrolment was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      if (input.coachIds) await this.setCoaches(m, actor, input.id, input.coachIds);
+      return this.get(actor, input.id, m);
+    });
+  }
+
+  async get(actor: Actor, id: string, m: EntityManager = this.dataSource.manager): Promise<Enrolment> {
+    const enrolment = await m.findOneBy(Enrolment, { id, organizationId: actor.organizationId });
+    if (!enrolment) throw notFound('enrolment');
+    // Visible when its person is visible to the caller.
+    await this.people.get(actor, enrolment.personId, m);
+    return enrolment;
+  }
+
+  private async setCoaches(m: EntityManager, actor: Actor, enrolmentId: string, coachIds: string[]): Promise<void> {
+    const ids = [...new Set(coachIds)];
+    const coaches = ids.length ? await m.findBy(User, { id: In(ids), organizationId: actor.organizationId, role: Role.COACH }) : [];
+    if (coaches.length !== ids.length) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'Every coach must be a coach of this organisation');
+    await m.delete(EnrolmentCoach, { enrolmentId });
+    if (ids.length) await m.insert(EnrolmentCoach, ids.map((userId) => ({ enrolmentId, userId, organizationId: actor.organizationId })));
+  }
+}

@@ -1,0 +1,146 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { User } from '../auth/user.entity';
+import { Organization } from '../organization/organization.entity';
+import { Region } from '../reference/region.entity';
+import { Area, EducationLevel, Gender } from './person.enums';
+
+/**
+ * A beneficiary or entrepreneur. The national ID is stored encrypted, with a keyed hash for
+ * uniqueness and exact matching, and a masked form (AB****12) for display.
+ */
+@ObjectType()
+@Entity({ name: 'person' })
+@Index('person_organization_id_idx', ['organizationId'])
+@Index('person_region_idx', ['organizationId', 'regionCode'])
+@Index('person_phone_idx', ['organizationId', 'phone'])
+@Index('person_national_id_key', ['organizationId', 'nationalIdHash'], { unique: true, where: 'national_id_hash IS NOT NULL' })
+@Index('person_user_id_key', ['userId'], { unique: true, where: 'user_id IS NOT NULL' })
+@Check('person_gender_check', `gender IN ('F', 'M')`)
+@Check('person_area_check', `area IS NULL OR area IN ('RURAL', 'URBAN')`)
+@Check('person_phone_check', `phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'`)
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'person_organization_id_fkey' })
+  organization?: Organization;
+
+  /** Her account, when she signs in herself. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'person_user_id_fkey' })
+  user?: User;
+
+  @Field()
+  @Column({ name: 'first_name', type: 'text' })
+  firstName: string;
+
+  @Field()
+  @Column({ name: 'last_name', type: 'text' })
+  lastName: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'first_name_ar', type: 'text', nullable: true })
+  firstNameAr: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'last_name_ar', type: 'text', nullable: true })
+  lastNameAr: string | null;
+
+  /** Names in both scripts, normalised (shared/src/names.ts), for fuzzy search. */
+  @Index('person_search_name_trgm_idx', { synchronize: false })
+  @Column({ name: 'search_name', type: 'text' })
+  searchName: string;
+
+  @Field(() => Gender)
+  @Column({ type: 'text' })
+  gender: Gender;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Column({ name: 'national_id_encrypted', type: 'text', nullable: true, select: false })
+  nationalIdEncrypted: string | null;
+
+  @Column({ name: 'national_id_hash', type: 'text', nullable: true })
+  nationalIdHash: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The national ID, masked (AB****12).' })
+  @Column({ name: 'national_id_masked', type: 'text', nullable: true })
+  nationalIdMasked: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Field()
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'person_region_code_fkey' })
+  region?: Region;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'province_code', type: 'text', nullable: true })
+  provinceCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  commune: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Douar or neighbourhood, free text' })
+  @Column({ type: 'text', nullable: true })
+  locality: string | null;
+
+  @Field(() => Area, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  area: Area | null;
+
+  @Field(() => EducationLevel, { nullable: true })
+  @Column({ name: 'education_level', type: 'text', nullable: true })
+  educationLevel: EducationLevel | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Not in employment, education or training at enrolment' })
+  @Column({ type: 'boolean', nullable: true })
+  neet: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'preferred_locale', type: 'text', nullable: true })
+  preferredLocale: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'consent_at', type: 'timestamptz', nullable: true })
+  consentAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'consent_version', type: 'text', nullable: true })
+  consentVersion: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'consent_channel', type: 'text', nullable: true })
+  consentChannel: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,27 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Gender {
+  F = 'F',
+  M = 'M',
+}
+export enum Area {
+  RURAL = 'RURAL',
+  URBAN = 'URBAN',
+}
+export enum EducationLevel {
+  NONE = 'NONE',
+  PRIMARY = 'PRIMARY',
+  MIDDLE_SCHOOL = 'MIDDLE_SCHOOL',
+  HIGH_SCHOOL = 'HIGH_SCHOOL',
+  HIGHER = 'HIGHER',
+  VOCATIONAL = 'VOCATIONAL',
+}
+export enum PersonSort {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+
+registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(Area, { name: 'Area', description: 'Rural or urban residence' });
+registerEnumType(EducationLevel, { name: 'EducationLevel' });
+registerEnumType(PersonSort, { name: 'PersonSort' });

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorReason, normalizeName, Role, searchTokens } from '@rafiq/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { FieldCrypto, maskNationalId, normalizeNationalId } from '../../common/crypto';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { ConnectionShape, PageArgs, paginate, SortSpec } from '../../common/pagination';
+import { Region } from '../reference/region.entity';
+import { CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput } from './dto/person.inputs';
+import { applyPersonVisibility } from './person.access';
+import { Person } from './person.entity';
+import { PersonSort } from './person.enums';
+import { normalizePhone } from './phone';
+
+const SORTS: Record<PersonSort, SortSpec & { value: (p: Person) => unknown }> = {
+  [PersonSort.NAME]: { expression: 'p.search_name', direction: 'ASC', value: (p) => p.searchName },
+  [PersonSort.CREATED_AT]: { expression: 'p.created_at', direction: 'DESC', value: (p) => p.createdAt },
+};
+
+const MANAGERS = [Role.ADMIN, Role.PROGRAM_LEAD];
+
+@Injectable()
+export class PersonService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  private visible(actor: Actor, manager: EntityManager = this.dataSource.manager) {
+    return applyPersonVisibility(manager.createQueryBuilder(Person, 'p'), actor, 'p');
+  }
+
+  async list(actor: Actor, page: PageArgs, filter: PersonFilter = {}, withCount = true): Promise<ConnectionShape<Person>> {
+    const qb = this.visible(actor);
+    if (!filter.includeArchived) qb.andWhere('p.archived_at IS NULL');
+    if (filter.regionCode) qb.andWhere('p.region_code = :region', { region: filter.regionCode });
+    if (filter.gender) qb.andWhere('p.gender = :gender', { gender: filter.gender });
+    if (filter.area) qb.andWhere('p.area = :area', { area: filter.area });
+    if (filter.neet !== undefined && filter.neet !== null) qb.andWhere('p.neet = :neet', { neet: filter.neet });
+    if (filter.programId || filter.cohortId || filter.coachId) {
+      const conds = ['fe.person_id = p.id'];
+      const params: Record<string, string> = {};
+      if (filter.programId) {
+        conds.push('fe.program_id = :fProgram');
+        params.fProgram = filter.programId;
+      }
+      if (filter.cohortId) {
+        conds.push('fe.cohort_id = :fCohort');
+        params.fCohort = filter.cohortId;
+      }
+      if (filter.coachId) {
+        conds.push(`fe.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM enrolment_coach fc WHERE fc.enrolment_id = fe.id AND fc.user_id = :fCoach)`);
+        params.fCoach = filter.coachId;
+      }
+      qb.andWhere(`EXISTS (SELECT 1 FROM enrolment fe WHERE ${conds.join(' AND ')})`, params);
+    }
+    const tokens = filter.search ? searchTokens(filter.search) : [];
+    tokens.forEach((token, i) => {
+      // Every word must appear (trigram index on search_name); a close spelling also matches.
+      qb.andWhere(`(p.search_name LIKE :tok${i} OR word_similarity(:raw${i}, p.search_name) > 0.5)`, {
+        [`tok${i}`]: `%${token.replace(/[\\%_]/g, '\\$&')}%`,
+        [`raw${i}`]: token,
+      });
+    });
+    const sort = SORTS[filter.sort ?? PersonSort.NAME];
+    return paginate(qb, page, sort, { withCount, sortValue: sort.value });
+  }
+
+  /** A person the caller may see, or NOT_FOUND — the same answer as for an id that does not exist. */
+  async get(actor: Actor, id: string, manager?: EntityManager): Promise<Person> {
+    const person = await this.visible(actor, manager).andWhere('p.id = :id', { id }).getOne();
+    if (!person) throw notFound('person');
+    return person;
+  }
+
+  /** People of the organisation who look like the one being entered (same ID, same phone, same name and birth date). */
+  async likelyDuplicates(actor: Actor, input: Pick<CreatePersonInput, 'firstName' | 'lastName' | 'birthDate' | 'nationalId' | 'phone'>): Promise<Person[]> {
+    const qb = this.visible(actor).andWhere('p.archived_at IS NULL');
+    const ors: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (input.nationalId) {
+      ors.push('p.national_id_hash = :dupHash');
+      params.dupHash = this.crypto.lookupHash(normalizeNationalId(input.nationalId));
+    }
+    const phone = input.phone ? normalizePhone(input.phone) : undefined;
+    if (phone) {
+      ors.push('p.phone = :dupPhone');
+      params.dupPhone = phone;
+    }
+    const name = normalizeName(`${input.firstName ?? ''} ${input.lastName ?? ''}`);
+    if (name) {
+      ors.push(input.birthDate ? '(similarity(p.search_name, :dupName) > 0.5 AND p.birth_date = :dupBirth)' : 'similarity(p.search_name, :dupName) > 0.7');
+      params.dupName = name;
+      if (input.birthDate) params.dupBirth = input.birthDate;
+    }
+    if (!ors.length) return [];
+    return qb.andWhere(`(${ors.join(' OR ')})`, params).orderBy('p.search_name').limit(10).getMany();
+  }
+
+  async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
+    if (!MANAGERS.includes(actor.role)) throw forbidden();
+    return this.dataSource.transaction(async (m) => {
+      const values = await this.prepare(m, actor, input, null);
+      const person = m.create(Person, { ...values, organizationId: actor.organizationId } as Partial<Person>);
+      await m.insert(Person, person);
+      return this.get(actor, person.id, m);
+    });
+  }
+
+  /**
+   * Updates only the fields given, and only if nobody changed the person since `version` was read:
+   * a conditional UPDATE whose affected-row count is checked (CONFLICT otherwise).
+   */
+  async update(actor: Actor, input: UpdatePersonInput): Promise<Person> {
+    if (actor.role === Role.ENTREPRENEUR) throw forbidden();
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.get(actor, input.id, m);
+      const { id, version, ...fields } = input;
+      const values = await this.prepare(m, actor, fields, current);
+      const result = await m
+        .createQueryBuilder()
+        .update(Person)
+        .set(values)
+        .where('id = :id AND organization_id = :org AND version = :version', { id, org: actor.organizationId, version })
+        .execute();
+      if (result.affected !== 1) throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      return this.get(actor, id, m);
+    });
+  }
+
+  async archive(actor: Actor, id: string, version: number): Promise<Person> {
+    if (!MANAGERS.includes(actor.role)) throw forbidden();
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.get(actor, id, m);
+      const result = await m
+        .createQueryBuilder()
+        .update(Person)
+        .set({ archivedAt: () => 'now()' })
+        .where('id = :id AND organization_id = :org AND version = :version', { id, org: actor.organizationId, version })
+        .execute();
+      if (result.affected !== 1) throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      return this.get(actor, id, m);
+    });
+  }
+
+  /** The national ID in clear, for those allowed to see it (every role that can see the person). */
+  async revealNationalId(actor: Actor, id: string): Promise<string | null> {
+    const person = await this.get(actor, id);
+    const row = await this.dataSource
+      .createQueryBuilder(Person, 'p')
+      .select('p.national_id_encrypted', 'enc')
+      .where('p.id = :id AND p.organization_id = :org', { id: person.id, org: actor.organizationId })
+      .getRawOne<{ enc: string | null }>();
+    return row?.enc ? this.crypto.decrypt(row.enc) : null;
+  }
+
+  /** Validates and normalises the given fields into column values. */
+  private async prepare(m: EntityManager, actor: Actor, input: PersonFields & Partial<CreatePersonInput>, current: Person | null) {
+    const values: Partial<Record<keyof Person, unknown>> = {};
+    const copy = ['firstNameAr', 'lastNameAr', 'provinceCode', 'commune', 'locality', 'area', 'educationLevel', 'neet', 'preferredLocale', 'gender'] as const;
+    for (const key of copy) if (input[key] !== undefined) values[key] = input[key] === '' ? null : input[key];
+    if (input.firstName !== undefined) values.firstName = input.firstName.trim();
+    if (input.lastName !== undefined) values.lastName = input.lastName.trim();
+    if (input.birthDate !== undefined) {
+      if (input.birthDate && (input.birthDate > new Date().toISOString().slice(0, 10) || input.birthDate < '1900-01-01')) {
+        throw badInput('birthDate', ErrorReason.INVALID_VALUE, 'The birth date must be a real date in the past');
+      }
+      values.birthDate = input.birthDate || null;
+    }
+    if (input.phone !== undefined) {
+      if (input.phone) {
+        const phone = normalizePhone(input.phone);
+        if (!phone) throw badInput('phone', ErrorReason.INVALID_VALUE, 'Not a valid phone number');
+        values.phone = phone;
+      } else values.phone = null;
+    }
+    if (input.regionCode !== undefined) {
+      if (!(await m.existsBy(Region, { code: input.regionCode }))) throw badInput('regionCode', ErrorReason.INVALID_VALUE, 'Unknown region');
+      values.regionCode = input.regionCode;
+    }
+    if (input.nationalId !== undefined) {
+      if (input.nationalId) {
+        const id = normalizeNationalId(input.nationalId);
+        const hash = this.crypto.lookupHash(id);
+        const taken = await m
+          .createQueryBuilder(Person, 'p')
+          .where('p.organization_id = :org AND p.national_id_hash = :hash', { org: actor.organizationId, hash })
+          .andWhere(current ? 'p.id <> :self' : 'true', current ? { self: current.id } : {})
+          .getExists();
+        if (taken) throw badInput('nationalId', ErrorReason.DUPLICATE, 'Another person has this national ID');
+        Object.assign(values, { nationalIdEncrypted: this.crypto.encrypt(id), nationalIdHash: hash, nationalIdMasked: maskNationalId(id) });
+      } else Object.assign(values, { nationalIdEncrypted: null, nationalIdHash: null, nationalIdMasked: null });
+    }
+    const first = (values.firstName as string | undefined) ?? current?.firstName ?? '';
+    const last = (values.lastName as string | undefined) ?? current?.lastName ?? '';
+    const firstAr = values.firstNameAr !== undefined ? (values.firstNameAr as string | null) : (current?.firstNameAr ?? null);
+    const lastAr = values.lastNameAr !== undefined ? (values.lastNameAr as string | null) : (current?.lastNameAr ?? null);
+    values.searchName = normalizeName([first, last, firstAr, lastAr].filter(Boolean).join(' '));
+    return values as Partial<Person>;
+  }
+}
