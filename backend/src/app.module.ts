@@ -17,6 +17,8 @@ import { ValueChainModule } from './modules/value-chain/value-chain.module';
 import { PartnerModule } from './modules/partner/partner.module';
 import { EnrolmentModule } from './modules/enrolment/enrolment.module';
 import { PersonModule } from './modules/person/person.module';
+import { CooperativeModule } from './modules/cooperative/cooperative.module';
+import { CoachModule } from './modules/coach/coach.module';
 import { ProgramModule } from './modules/program/program.module';
 
 @Module({})
@@ -46,6 +48,8 @@ export class AppModule {
         PersonModule,
         ProgramModule,
         EnrolmentModule,
+        CooperativeModule,
+        CoachModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

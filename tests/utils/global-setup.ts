@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDataSource } from '../../backend/src/database/data-source';
 import { startEmbeddedPostgres } from '../../backend/src/database/embedded';
+import { buildServer } from './build';
 
 /**
  * One PostgreSQL for the whole run: a fresh embedded instance on a free port (or DATABASE_URL
  * when set), migrated once. Each test makes its own organisation, so files never share data.
  */
 export default async function globalSetup(): Promise<void> {
+  // Global setup runs outside Jest's module mapping: `@rafiq/migrations` resolves to its build.
+  buildServer();
   let url = process.env.DATABASE_URL;
   if (!url) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rafiq-test-'));

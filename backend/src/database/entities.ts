@@ -8,9 +8,13 @@ import { Partner } from '../modules/partner/partner.entity';
 import { EnrolmentCoach } from '../modules/enrolment/enrolment-coach.entity';
 import { Enrolment } from '../modules/enrolment/enrolment.entity';
 import { Person } from '../modules/person/person.entity';
+import { CoachProfile } from '../modules/coach/coach-profile.entity';
+import { EnrolmentStatusChange } from '../modules/enrolment/enrolment-status-change.entity';
+import { CooperativeMember } from '../modules/cooperative/cooperative-member.entity';
+import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach];
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange];

@@ -7,6 +7,11 @@ import { Enrolment, EnrolmentStatus } from '../modules/enrolment/enrolment.entit
 import { Area, EducationLevel, Gender } from '../modules/person/person.enums';
 import { Person } from '../modules/person/person.entity';
 import { Cohort } from '../modules/program/cohort.entity';
+import { CoachProfile } from '../modules/coach/coach-profile.entity';
+import { CooperativeMember } from '../modules/cooperative/cooperative-member.entity';
+import { Cooperative } from '../modules/cooperative/cooperative.entity';
+import { LegalForm, MemberRole } from '../modules/cooperative/cooperative.enums';
+import { seedDefaultValueChains } from '../modules/value-chain/default-value-chains';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
@@ -126,4 +131,51 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   });
   await m.save(Enrolment, enrolments, { chunk: 100 });
   await m.insert(EnrolmentCoach, assignments.map(({ index, coach }) => ({ enrolmentId: enrolments[index].id, userId: coach.id, organizationId })));
+
+  // Value chains, coach profiles, and 36 cooperatives (three per region) of five to eight members each.
+  const chains = await seedDefaultValueChains(m, organizationId);
+  await m.insert(CoachProfile, [
+    { userId: coaches[0].id, organizationId, expertise: ['marketing', 'gestion financière'], languages: ['ar', 'fr', 'tzm'], regionCodes: ['MA-07', 'MA-08', 'MA-09'], valueChainIds: chains.slice(0, 3).map((c) => c.id), weeklyCapacityHours: 30, external: false, bio: null },
+    { userId: coaches[1].id, organizationId, expertise: ['qualité', 'numérique'], languages: ['ar', 'fr'], regionCodes: ['MA-03', 'MA-04', 'MA-06'], valueChainIds: chains.slice(3, 6).map((c) => c.id), weeklyCapacityHours: 25, external: false, bio: null },
+  ]);
+  const COOP_NAMES: Array<[string, string]> = [['Tifawin', 'تيفاوين'], ['Al Amal', 'الأمل'], ['Nour', 'نور'], ['Tafoukt', 'تافوكت'], ['Al Baraka', 'البركة'], ['Ighboula', 'إغبولا'], ['Assafa', 'الصفاء'], ['Tamount', 'تامونت'], ['Al Wafae', 'الوفاء']];
+  const cooperatives: Cooperative[] = [];
+  for (let i = 0; i < 36; i++) {
+    const chain = chains[i % chains.length];
+    const [base, baseAr] = COOP_NAMES[i % COOP_NAMES.length];
+    const name = `Coopérative ${base} ${chain.nameFr}`;
+    const nameAr = `تعاونية ${baseAr} ${chain.nameAr}`;
+    cooperatives.push(
+      m.create(Cooperative, {
+        organizationId,
+        name,
+        nameAr,
+        searchName: normalizeName(`${name} ${nameAr}`),
+        legalForm: i % 9 === 8 ? LegalForm.ASSOCIATION : LegalForm.COOPERATIVE,
+        registrationNumber: `RC-${2015 + (i % 10)}-${String(100 + i)}`,
+        createdOn: `${2015 + (i % 10)}-0${1 + (i % 9)}-15`,
+        regionCode: MOROCCO_REGIONS[i % 12].code,
+        provinceCode: null,
+        commune: null,
+        valueChainId: chain.id,
+        archivedAt: null,
+      }),
+    );
+  }
+  await m.save(Cooperative, cooperatives);
+  const roles = [MemberRole.PRESIDENT, MemberRole.VICE_PRESIDENT, MemberRole.TREASURER, MemberRole.SECRETARY];
+  const members: Array<Partial<CooperativeMember>> = [];
+  const byRegion = new Map<string, Person[]>();
+  for (const p of people) byRegion.set(p.regionCode, [...(byRegion.get(p.regionCode) ?? []), p]);
+  cooperatives.forEach((coop, i) => {
+    const pool = byRegion.get(coop.regionCode) ?? [];
+    const size = 5 + Math.floor(rnd() * 4);
+    const start = (Math.floor(i / 12) * 6) % Math.max(pool.length, 1);
+    for (let k = 0; k < Math.min(size, pool.length); k++) {
+      const person = pool[(start + k) % pool.length];
+      if (members.some((mm) => mm.cooperativeId === coop.id && mm.personId === person.id)) continue;
+      members.push({ organizationId, cooperativeId: coop.id, personId: person.id, role: roles[k] ?? MemberRole.MEMBER, since: coop.createdOn, until: null });
+    }
+  });
+  await m.insert(CooperativeMember, members);
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, DataSource } from 'typeorm';
+import { In, IsNull, DataSource } from 'typeorm';
 import { RequestAuth } from '../common/actor';
 import { notFound } from '../common/errors';
 import { User } from '../modules/auth/user.entity';
@@ -10,6 +10,14 @@ import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 import { Region } from '../modules/reference/region.entity';
+import { Province } from '../modules/reference/province.entity';
+import { CoachProfile } from '../modules/coach/coach-profile.entity';
+import { EnrolmentStatusChange } from '../modules/enrolment/enrolment-status-change.entity';
+import { CooperativeMember } from '../modules/cooperative/cooperative-member.entity';
+import { applyCooperativeVisibility } from '../modules/cooperative/cooperative.access';
+import { Cooperative } from '../modules/cooperative/cooperative.entity';
+import { applyPersonVisibility } from '../modules/person/person.access';
+import { Person } from '../modules/person/person.entity';
 import { createReferenceLoaders } from '../modules/reference/reference.loaders';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, missing: (key: K) => V | Error): Array<V | Error> {
@@ -42,6 +50,10 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
       const rows = await dataSource.getRepository(Region).find({ where: { code: In([...codes]) } });
       return byKey(codes, rows, (r) => r.code, () => notFound('region'));
     }),
+    provinces: new DataLoader<string, Province | null>(async (codes) => {
+      const rows = await dataSource.getRepository(Province).find({ where: { code: In([...codes]) } });
+      return byKey<string, Province | null>(codes, rows, (r) => r!.code, () => null);
+    }),
     programs: new DataLoader<string, Program>(async (ids) => {
       const rows = await dataSource.getRepository(Program).find({ where: { id: In([...ids]), organizationId: org() } });
       return byKey(ids, rows, (r) => r.id, () => notFound('programme'));
@@ -57,6 +69,35 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     leadsByProgram: new DataLoader<string, User[]>(async (ids) => {
       const rows = await dataSource.getRepository(ProgramLead).find({ where: { programId: In([...ids]), organizationId: org() }, relations: { user: true } });
       return grouped(ids, rows, (r) => r.programId).map((list) => list.map((r) => r.user!));
+    }),
+    /** People by id, only those the caller may see (null otherwise). */
+    visiblePeople: new DataLoader<string, Person | null>(async (ids) => {
+      const actor = auth.actor;
+      if (!actor) return ids.map(() => null);
+      const rows = await applyPersonVisibility(dataSource.createQueryBuilder(Person, 'p'), actor, 'p').andWhere('p.id IN (:...ids)', { ids }).getMany();
+      return byKey<string, Person | null>(ids, rows, (r) => r!.id, () => null);
+    }),
+    visibleCooperatives: new DataLoader<string, Cooperative | null>(async (ids) => {
+      const actor = auth.actor;
+      if (!actor) return ids.map(() => null);
+      const rows = await applyCooperativeVisibility(dataSource.createQueryBuilder(Cooperative, 'c'), actor, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany();
+      return byKey<string, Cooperative | null>(ids, rows, (r) => r!.id, () => null);
+    }),
+    membersByCooperative: new DataLoader<string, CooperativeMember[]>(async (ids) => {
+      const rows = await dataSource.getRepository(CooperativeMember).find({ where: { cooperativeId: In([...ids]), organizationId: org(), until: IsNull() }, order: { role: 'ASC', createdAt: 'ASC' } });
+      return grouped(ids, rows, (r) => r.cooperativeId);
+    }),
+    membershipsByPerson: new DataLoader<string, CooperativeMember[]>(async (ids) => {
+      const rows = await dataSource.getRepository(CooperativeMember).find({ where: { personId: In([...ids]), organizationId: org() }, order: { createdAt: 'DESC' } });
+      return grouped(ids, rows, (r) => r.personId);
+    }),
+    coachProfiles: new DataLoader<string, CoachProfile | null>(async (ids) => {
+      const rows = await dataSource.getRepository(CoachProfile).find({ where: { userId: In([...ids]), organizationId: org() } });
+      return byKey<string, CoachProfile | null>(ids, rows, (r) => r!.userId, () => null);
+    }),
+    statusHistoryByEnrolment: new DataLoader<string, EnrolmentStatusChange[]>(async (ids) => {
+      const rows = await dataSource.getRepository(EnrolmentStatusChange).find({ where: { enrolmentId: In([...ids]), organizationId: org() }, order: { changedAt: 'ASC' } });
+      return grouped(ids, rows, (r) => r.enrolmentId);
     }),
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
       const rows = await dataSource.getRepository(Enrolment).find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });

@@ -9,6 +9,7 @@ import { Cohort } from '../program/cohort.entity';
 import { Program } from '../program/program.entity';
 import { EnrolPersonInput, UpdateEnrolmentInput } from './dto/enrolment.inputs';
 import { Enrolment } from './enrolment.entity';
+import { EnrolmentStatusChange } from './enrolment-status-change.entity';
 import { EnrolmentService } from './enrolment.service';
 
 const ALL = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH, Role.ENTREPRENEUR];
@@ -39,6 +40,12 @@ export class EnrolmentResolver {
   @ResolveField(() => Cohort, { nullable: true })
   cohort(@Parent() e: Enrolment, @Context() ctx: GqlContext): Promise<Cohort> | null {
     return e.cohortId ? ctx.loaders.cohorts.load(e.cohortId) : null;
+  }
+
+  @Allow(...ALL)
+  @ResolveField(() => [EnrolmentStatusChange], { description: 'Every status change, oldest first.' })
+  statusHistory(@Parent() e: Enrolment, @Context() ctx: GqlContext): Promise<EnrolmentStatusChange[]> {
+    return ctx.loaders.statusHistoryByEnrolment.load(e.id);
   }
 
   @Allow(...ALL)

@@ -9,6 +9,7 @@ import { Cohort } from '../program/cohort.entity';
 import { ProgramService } from '../program/program.service';
 import { EnrolPersonInput, UpdateEnrolmentInput } from './dto/enrolment.inputs';
 import { EnrolmentCoach } from './enrolment-coach.entity';
+import { EnrolmentStatusChange } from './enrolment-status-change.entity';
 import { Enrolment, EnrolmentStatus } from './enrolment.entity';
 
 @Injectable()
@@ -41,6 +42,7 @@ export class EnrolmentService {
       });
       if (enrolment.status === EnrolmentStatus.DROPPED_OUT) throw badInput('status', ErrorReason.INVALID_VALUE, 'A new enrolment cannot start as dropped out');
       await m.save(enrolment);
+      await m.insert(EnrolmentStatusChange, { organizationId: actor.organizationId, enrolmentId: enrolment.id, fromStatus: null, toStatus: enrolment.status, reason: null, changedBy: actor.userId });
       if (input.coachIds?.length) await this.setCoaches(m, actor, enrolment.id, input.coachIds);
       return this.get(actor, enrolment.id, m);
     });
@@ -60,6 +62,16 @@ export class EnrolmentService {
         .where('id = :id AND organization_id = :org AND version = :version', { id: input.id, org: actor.organizationId, version: input.version })
         .execute();
       if (res.affected !== 1) throw conflict('This enrolment was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      if (status !== current.status) {
+        await m.insert(EnrolmentStatusChange, {
+          organizationId: actor.organizationId,
+          enrolmentId: input.id,
+          fromStatus: current.status,
+          toStatus: status,
+          reason: status === EnrolmentStatus.DROPPED_OUT ? dropoutReason : null,
+          changedBy: actor.userId,
+        });
+      }
       if (input.coachIds) await this.setCoaches(m, actor, input.id, input.coachIds);
       return this.get(actor, input.id, m);
     });

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { Organization } from '../organization/organization.entity';
+import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
 import { Area, EducationLevel, Gender } from './person.enums';
 
@@ -91,6 +92,10 @@ export class Person {
   @Field(() => String, { nullable: true })
   @Column({ name: 'province_code', type: 'text', nullable: true })
   provinceCode: string | null;
+
+  @ManyToOne(() => Province, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'province_code', foreignKeyConstraintName: 'person_province_code_fkey' })
+  province?: Province;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

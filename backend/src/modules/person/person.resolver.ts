@@ -8,6 +8,8 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Enrolment } from '../enrolment/enrolment.entity';
 import { Region } from '../reference/region.entity';
+import { Province } from '../reference/province.entity';
+import { CooperativeMember } from '../cooperative/cooperative-member.entity';
 import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './dto/person.inputs';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
@@ -96,6 +98,18 @@ export class PersonResolver {
   @ResolveField(() => Region)
   region(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Region> {
     return ctx.loaders.regions.load(person.regionCode);
+  }
+
+  @Allow(...ALL)
+  @ResolveField(() => [CooperativeMember], { description: 'Cooperative memberships, current and past.' })
+  memberships(@Parent() person: Person, @Context() ctx: GqlContext): Promise<CooperativeMember[]> {
+    return ctx.loaders.membershipsByPerson.load(person.id);
+  }
+
+  @Allow(...ALL)
+  @ResolveField(() => Province, { nullable: true })
+  province(@Parent() person: Person, @Context() ctx: GqlContext): Promise<Province | null> | null {
+    return person.provinceCode ? ctx.loaders.provinces.load(person.provinceCode) : null;
   }
 
   @Allow(...ALL)

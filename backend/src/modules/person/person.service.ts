@@ -5,6 +5,7 @@ import { Actor } from '../../common/actor';
 import { FieldCrypto, maskNationalId, normalizeNationalId } from '../../common/crypto';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate, SortSpec } from '../../common/pagination';
+import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
 import { CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput } from './dto/person.inputs';
 import { applyPersonVisibility } from './person.access';
@@ -14,7 +15,8 @@ import { normalizePhone } from './phone';
 
 const SORTS: Record<PersonSort, SortSpec & { value: (p: Person) => unknown }> = {
   [PersonSort.NAME]: { expression: 'p.search_name', direction: 'ASC', value: (p) => p.searchName },
-  [PersonSort.CREATED_AT]: { expression: 'p.created_at', direction: 'DESC', value: (p) => p.createdAt },
+  // Cursors carry milliseconds; PostgreSQL keeps microseconds: compare at the cursor's precision.
+  [PersonSort.CREATED_AT]: { expression: "date_trunc('milliseconds', p.created_at)", direction: 'DESC', value: (p) => p.createdAt },
 };
 
 const MANAGERS = [Role.ADMIN, Role.PROGRAM_LEAD];
@@ -177,6 +179,13 @@ export class PersonService {
     if (input.regionCode !== undefined) {
       if (!(await m.existsBy(Region, { code: input.regionCode }))) throw badInput('regionCode', ErrorReason.INVALID_VALUE, 'Unknown region');
       values.regionCode = input.regionCode;
+    }
+    const province = values.provinceCode !== undefined ? (values.provinceCode as string | null) : (current?.provinceCode ?? null);
+    if (province && (values.provinceCode !== undefined || values.regionCode !== undefined)) {
+      const region = (values.regionCode as string | undefined) ?? current?.regionCode;
+      if (!(await m.existsBy(Province, { code: province, regionCode: region }))) {
+        throw badInput('provinceCode', ErrorReason.INVALID_VALUE, 'This province is not in the chosen region');
+      }
     }
     if (input.nationalId !== undefined) {
       if (input.nationalId) {
