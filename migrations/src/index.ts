@@ -2,6 +2,7 @@ import { Foundation1763769600000 } from './1763769600000-Foundation';
 import { ProvincesValueChainsPartners1763856000000 } from './1763856000000-ProvincesValueChainsPartners';
 import { People1763856100000 } from './1763856100000-People';
 import { CooperativesCoaches1763856200000 } from './1763856200000-CooperativesCoaches';
+import { ProgramTargets1763856300000 } from './1763856300000-ProgramTargets';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000];
+export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000, ProgramTargets1763856300000];

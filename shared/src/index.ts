@@ -3,3 +3,4 @@ export * from './locales';
 export * from './regions';
 export * from './errors';
 export * from './names';
+export * from './indicators';

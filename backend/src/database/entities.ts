@@ -15,6 +15,7 @@ import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
+import { ProgramTarget } from '../modules/program/program-target.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange];
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget];

@@ -1,4 +1,5 @@
-import { MOROCCO_REGIONS, normalizeName } from '@rafiq/shared';
+import { Indicator, MOROCCO_REGIONS, normalizeName } from '@rafiq/shared';
+import { ProgramTarget } from '../modules/program/program-target.entity';
 import { EntityManager } from 'typeorm';
 import { FieldCrypto, maskNationalId } from '../common/crypto';
 import { User } from '../modules/auth/user.entity';
@@ -61,6 +62,13 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     m.create(Program, { organizationId, name: 'Accompagnement des coopératives', description: 'Diagnostic stratégique et accompagnement des coopératives.', startsOn: '2025-03-01', endsOn: null, regionCodes: ['MA-07', 'MA-08', 'MA-09'], archivedAt: null }),
   ]);
   await m.insert(ProgramLead, programs.map((p) => ({ programId: p.id, userId: lead.id, organizationId })));
+  await m.insert(ProgramTarget, [
+    { organizationId, programId: programs[0].id, indicator: Indicator.WOMEN, targetValue: 150, dueOn: '2027-06-30' },
+    { organizationId, programId: programs[0].id, indicator: Indicator.NEET_SHARE, targetValue: 0.5, dueOn: '2027-06-30' },
+    { organizationId, programId: programs[0].id, indicator: Indicator.VENTURES_OPERATING_SHARE, targetValue: 0.3, dueOn: '2027-06-30' },
+    { organizationId, programId: programs[1].id, indicator: Indicator.COOPERATIVES, targetValue: 30, dueOn: '2026-12-31' },
+    { organizationId, programId: programs[1].id, indicator: Indicator.COOPERATIVE_MEMBERS, targetValue: 200, dueOn: '2026-12-31' },
+  ]);
   const cohorts = await m.save(Cohort, [
     m.create(Cohort, { organizationId, programId: programs[0].id, name: 'Cohorte 2025', startsOn: '2025-01-15', endsOn: '2025-12-31', archivedAt: null }),
     m.create(Cohort, { organizationId, programId: programs[0].id, name: 'Cohorte 2026', startsOn: '2026-01-15', endsOn: '2026-12-31', archivedAt: null }),

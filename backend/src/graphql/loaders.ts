@@ -8,6 +8,7 @@ import { Enrolment } from '../modules/enrolment/enrolment.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
+import { ProgramTarget } from '../modules/program/program-target.entity';
 import { Program } from '../modules/program/program.entity';
 import { Region } from '../modules/reference/region.entity';
 import { Province } from '../modules/reference/province.entity';
@@ -98,6 +99,10 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     statusHistoryByEnrolment: new DataLoader<string, EnrolmentStatusChange[]>(async (ids) => {
       const rows = await dataSource.getRepository(EnrolmentStatusChange).find({ where: { enrolmentId: In([...ids]), organizationId: org() }, order: { changedAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.enrolmentId);
+    }),
+    targetsByProgram: new DataLoader<string, ProgramTarget[]>(async (ids) => {
+      const rows = await dataSource.getRepository(ProgramTarget).find({ where: { programId: In([...ids]), organizationId: org() }, order: { indicator: 'ASC' } });
+      return grouped(ids, rows, (r) => r.programId);
     }),
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
       const rows = await dataSource.getRepository(Enrolment).find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });

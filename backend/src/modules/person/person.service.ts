@@ -36,10 +36,11 @@ export class PersonService {
     const qb = this.visible(actor);
     if (!filter.includeArchived) qb.andWhere('p.archived_at IS NULL');
     if (filter.regionCode) qb.andWhere('p.region_code = :region', { region: filter.regionCode });
+    if (filter.provinceCode) qb.andWhere('p.province_code = :province', { province: filter.provinceCode });
     if (filter.gender) qb.andWhere('p.gender = :gender', { gender: filter.gender });
     if (filter.area) qb.andWhere('p.area = :area', { area: filter.area });
     if (filter.neet !== undefined && filter.neet !== null) qb.andWhere('p.neet = :neet', { neet: filter.neet });
-    if (filter.programId || filter.cohortId || filter.coachId) {
+    if (filter.programId || filter.cohortId || filter.coachId || filter.status) {
       const conds = ['fe.person_id = p.id'];
       const params: Record<string, string> = {};
       if (filter.programId) {
@@ -49,6 +50,10 @@ export class PersonService {
       if (filter.cohortId) {
         conds.push('fe.cohort_id = :fCohort');
         params.fCohort = filter.cohortId;
+      }
+      if (filter.status) {
+        conds.push('fe.status = :fStatus');
+        params.fStatus = filter.status;
       }
       if (filter.coachId) {
         conds.push(`fe.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM enrolment_coach fc WHERE fc.enrolment_id = fe.id AND fc.user_id = :fCoach)`);

@@ -8,7 +8,8 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { User } from '../auth/user.entity';
 import { Cohort } from './cohort.entity';
-import { ArchiveInput, CreateCohortInput, CreateProgramInput, ProgramsArgs } from './dto/program.inputs';
+import { ArchiveInput, CreateCohortInput, CreateProgramInput, ProgramsArgs, SetProgramTargetsInput, UpdateCohortInput, UpdateProgramInput } from './dto/program.inputs';
+import { ProgramTarget } from './program-target.entity';
 import { Program } from './program.entity';
 import { ProgramService } from './program.service';
 
@@ -47,6 +48,36 @@ export class ProgramResolver {
   @Mutation(() => Program)
   archiveProgram(@CurrentActor() actor: Actor, @Args('input') input: ArchiveInput): Promise<Program> {
     return this.service.archive(actor, input.id, input.version);
+  }
+
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
+  @Mutation(() => Program, { description: 'Changes the given fields and, if given, the leads; CONFLICT on a stale version.' })
+  updateProgram(@CurrentActor() actor: Actor, @Args('input') input: UpdateProgramInput): Promise<Program> {
+    return this.service.update(actor, input);
+  }
+
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
+  @Mutation(() => Program, { description: "Replaces the programme's targets." })
+  setProgramTargets(@CurrentActor() actor: Actor, @Args('input') input: SetProgramTargetsInput): Promise<Program> {
+    return this.service.setTargets(actor, input);
+  }
+
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
+  @Mutation(() => Cohort)
+  updateCohort(@CurrentActor() actor: Actor, @Args('input') input: UpdateCohortInput): Promise<Cohort> {
+    return this.service.updateCohort(actor, input);
+  }
+
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
+  @Mutation(() => Cohort)
+  archiveCohort(@CurrentActor() actor: Actor, @Args('input') input: ArchiveInput): Promise<Cohort> {
+    return this.service.archiveCohort(actor, input.id, input.version);
+  }
+
+  @Allow(...STAFF)
+  @ResolveField(() => [ProgramTarget])
+  targets(@Parent() program: Program, @Context() ctx: GqlContext): Promise<ProgramTarget[]> {
+    return ctx.loaders.targetsByProgram.load(program.id);
   }
 
   @Allow(Role.ADMIN, Role.PROGRAM_LEAD)

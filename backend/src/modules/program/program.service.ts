@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorReason, Role } from '@rafiq/shared';
+import { ErrorReason, isShareIndicator, Role } from '@rafiq/shared';
+import { updateVersioned } from '../../common/versioned-update';
+import { ProgramTarget } from './program-target.entity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../common/actor';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
 import { User } from '../auth/user.entity';
 import { Region } from '../reference/region.entity';
 import { Cohort } from './cohort.entity';
-import { CreateCohortInput, CreateProgramInput } from './dto/program.inputs';
+import { CreateCohortInput, CreateProgramInput, SetProgramTargetsInput, UpdateCohortInput, UpdateProgramInput } from './dto/program.inputs';
 import { ProgramLead } from './program-lead.entity';
 import { Program } from './program.entity';
 
@@ -71,13 +73,7 @@ export class ProgramService {
   async archive(actor: Actor, id: string, version: number): Promise<Program> {
     return this.dataSource.transaction(async (m) => {
       await this.assertManages(actor, id, m);
-      const res = await m
-        .createQueryBuilder()
-        .update(Program)
-        .set({ archivedAt: () => 'now()' })
-        .where('id = :id AND organization_id = :org AND version = :version', { id, org: actor.organizationId, version })
-        .execute();
-      if (res.affected !== 1) throw conflict('This programme was changed by someone else; reload to see the changes');
+      await updateVersioned(m, Program, actor, { id, version }, { archivedAt: new Date() }, 'programme');
       return this.get(actor, id, m);
     });
   }
@@ -95,6 +91,83 @@ export class ProgramService {
         archivedAt: null,
       });
       return m.save(cohort);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateProgramInput): Promise<Program> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.assertManages(actor, input.id, m);
+      const startsOn = input.startsOn !== undefined ? input.startsOn : current.startsOn;
+      const endsOn = input.endsOn !== undefined ? input.endsOn : current.endsOn;
+      if (startsOn && endsOn && endsOn < startsOn) throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
+      const values: Partial<Program> = {};
+      if (input.name !== undefined) values.name = input.name.trim();
+      if (input.description !== undefined) values.description = input.description?.trim() || null;
+      if (input.startsOn !== undefined) values.startsOn = input.startsOn || null;
+      if (input.endsOn !== undefined) values.endsOn = input.endsOn || null;
+      if (input.regionCodes !== undefined) {
+        const codes = [...new Set(input.regionCodes)];
+        if (codes.length && (await m.countBy(Region, { code: In(codes) })) !== codes.length) throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');
+        values.regionCodes = codes;
+      }
+      await updateVersioned(m, Program, actor, { id: input.id, version: input.version }, values, 'programme');
+      if (input.leadIds !== undefined) {
+        const ids = [...new Set(input.leadIds)];
+        if (!ids.length) throw badInput('leadIds', ErrorReason.REQUIRED, 'A programme needs at least one lead');
+        const leads = await m.findBy(User, { id: In(ids), organizationId: actor.organizationId, role: Role.PROGRAM_LEAD });
+        if (leads.length !== ids.length) throw badInput('leadIds', ErrorReason.INVALID_VALUE, 'Every lead must be a programme lead of this organisation');
+        await m.delete(ProgramLead, { programId: input.id });
+        await m.insert(ProgramLead, ids.map((userId) => ({ programId: input.id, userId, organizationId: actor.organizationId })));
+      }
+      return this.get(actor, input.id, m);
+    });
+  }
+
+  /** Replaces the programme's targets (one per indicator; shares between 0 and 1). */
+  async setTargets(actor: Actor, input: SetProgramTargetsInput): Promise<Program> {
+    return this.dataSource.transaction(async (m) => {
+      await this.assertManages(actor, input.programId, m);
+      const seen = new Set<string>();
+      input.targets.forEach((t, i) => {
+        if (seen.has(t.indicator)) throw badInput(`targets.${i}.indicator`, ErrorReason.DUPLICATE, 'One target per indicator');
+        seen.add(t.indicator);
+        if (isShareIndicator(t.indicator) && t.value > 1) throw badInput(`targets.${i}.value`, ErrorReason.INVALID_VALUE, 'A share is between 0 and 1');
+      });
+      await m.delete(ProgramTarget, { programId: input.programId, organizationId: actor.organizationId });
+      if (input.targets.length) {
+        await m.insert(
+          ProgramTarget,
+          input.targets.map((t) => ({ organizationId: actor.organizationId, programId: input.programId, indicator: t.indicator, targetValue: t.value, dueOn: t.dueOn ?? null })),
+        );
+      }
+      return this.get(actor, input.programId, m);
+    });
+  }
+
+  async updateCohort(actor: Actor, input: UpdateCohortInput): Promise<Cohort> {
+    return this.dataSource.transaction(async (m) => {
+      const cohort = await m.findOneBy(Cohort, { id: input.id, organizationId: actor.organizationId });
+      if (!cohort) throw notFound('cohort');
+      await this.assertManages(actor, cohort.programId, m);
+      const startsOn = input.startsOn !== undefined ? input.startsOn : cohort.startsOn;
+      const endsOn = input.endsOn !== undefined ? input.endsOn : cohort.endsOn;
+      if (startsOn && endsOn && endsOn < startsOn) throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
+      const values: Partial<Cohort> = {};
+      if (input.name !== undefined) values.name = input.name.trim();
+      if (input.startsOn !== undefined) values.startsOn = input.startsOn || null;
+      if (input.endsOn !== undefined) values.endsOn = input.endsOn || null;
+      await updateVersioned(m, Cohort, actor, { id: input.id, version: input.version }, values, 'cohort');
+      return m.findOneByOrFail(Cohort, { id: input.id });
+    });
+  }
+
+  async archiveCohort(actor: Actor, id: string, version: number): Promise<Cohort> {
+    return this.dataSource.transaction(async (m) => {
+      const cohort = await m.findOneBy(Cohort, { id, organizationId: actor.organizationId });
+      if (!cohort) throw notFound('cohort');
+      await this.assertManages(actor, cohort.programId, m);
+      await updateVersioned(m, Cohort, actor, { id, version }, { archivedAt: new Date() }, 'cohort');
+      return m.findOneByOrFail(Cohort, { id });
     });
   }
 }

@@ -5,6 +5,7 @@ import { PageArgs } from '../../../common/pagination';
 import { ErrorReason } from '@rafiq/shared';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { Area, EducationLevel, Gender, PersonSort } from '../person.enums';
+import { EnrolmentStatus } from '../../enrolment/enrolment.entity';
 
 const NAME = { message: ErrorReason.TOO_LONG };
 
@@ -153,6 +154,11 @@ export class PersonFilter {
   @IsString()
   regionCode?: string;
 
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  provinceCode?: string;
+
   @Field(() => Gender, { nullable: true })
   @IsOptional()
   @IsEnum(Gender, { message: ErrorReason.INVALID_VALUE })
@@ -167,6 +173,11 @@ export class PersonFilter {
   @IsOptional()
   @IsBoolean()
   neet?: boolean;
+
+  @Field(() => EnrolmentStatus, { nullable: true, description: 'People with an enrolment in this status (in the programme, if given)' })
+  @IsOptional()
+  @IsEnum(EnrolmentStatus, { message: ErrorReason.INVALID_VALUE })
+  status?: EnrolmentStatus;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -1,7 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsNumber, ValidateNested } from 'class-validator';
 import { IsBoolean } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
-import { ErrorReason } from '@rafiq/shared';
+import { ErrorReason, Indicator } from '@rafiq/shared';
+import '../program-target.entity';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 @InputType()
@@ -84,4 +87,113 @@ export class ProgramsArgs extends PageArgs {
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
+}
+
+@InputType()
+export class UpdateProgramInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: ErrorReason.REQUIRED })
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000, { message: ErrorReason.TOO_LONG })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  endsOn?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  regionCodes?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the leads (at least one stays)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
+  leadIds?: string[];
+}
+
+@InputType()
+export class TargetInput {
+  @Field(() => Indicator)
+  @IsEnum(Indicator, { message: ErrorReason.INVALID_VALUE })
+  indicator: Indicator;
+
+  @Field(() => Float, { description: 'A count, or a share between 0 and 1 for *_SHARE and DROPOUT_RATE' })
+  @IsNumber({}, { message: ErrorReason.INVALID_VALUE })
+  @Min(0, { message: ErrorReason.INVALID_VALUE })
+  value: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  dueOn?: string | null;
+}
+
+@InputType()
+export class SetProgramTargetsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
+  programId: string;
+
+  @Field(() => [TargetInput], { description: 'Replaces every target of the programme' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => TargetInput)
+  targets: TargetInput[];
+}
+
+@InputType()
+export class UpdateCohortInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: ErrorReason.REQUIRED })
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  endsOn?: string | null;
 }
