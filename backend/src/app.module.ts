@@ -19,6 +19,7 @@ import { EnrolmentModule } from './modules/enrolment/enrolment.module';
 import { PersonModule } from './modules/person/person.module';
 import { CooperativeModule } from './modules/cooperative/cooperative.module';
 import { CoachModule } from './modules/coach/coach.module';
+import { VentureModule } from './modules/venture/venture.module';
 import { ProgramModule } from './modules/program/program.module';
 
 @Module({})
@@ -50,6 +51,7 @@ export class AppModule {
         EnrolmentModule,
         CooperativeModule,
         CoachModule,
+        VentureModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

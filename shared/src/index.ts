@@ -4,3 +4,4 @@ export * from './regions';
 export * from './errors';
 export * from './names';
 export * from './indicators';
+export * from './stages';

@@ -1,8 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createDataSource } from '../../backend/src/database/data-source';
-import { startEmbeddedPostgres } from '../../backend/src/database/embedded';
 import { buildServer } from './build';
 
 /**
@@ -12,6 +10,9 @@ import { buildServer } from './build';
 export default async function globalSetup(): Promise<void> {
   // Global setup runs outside Jest's module mapping: `@rafiq/migrations` resolves to its build.
   buildServer();
+  // Loaded only now, so that they see the fresh build of @rafiq/shared and @rafiq/migrations.
+  const { createDataSource } = await import('../../backend/src/database/data-source');
+  const { startEmbeddedPostgres } = await import('../../backend/src/database/embedded');
   let url = process.env.DATABASE_URL;
   if (!url) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rafiq-test-'));

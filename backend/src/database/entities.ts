@@ -15,7 +15,10 @@ import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
+import { StageCriterion } from '../modules/venture/stage-criterion.entity';
+import { VentureStageChange } from '../modules/venture/venture-stage-change.entity';
+import { Venture } from '../modules/venture/venture.entity';
 import { ProgramTarget } from '../modules/program/program-target.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget];
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion];

@@ -8,6 +8,8 @@ import { Enrolment } from '../modules/enrolment/enrolment.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
+import { VentureStageChange } from '../modules/venture/venture-stage-change.entity';
+import { Venture } from '../modules/venture/venture.entity';
 import { ProgramTarget } from '../modules/program/program-target.entity';
 import { Program } from '../modules/program/program.entity';
 import { Region } from '../modules/reference/region.entity';
@@ -103,6 +105,18 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     targetsByProgram: new DataLoader<string, ProgramTarget[]>(async (ids) => {
       const rows = await dataSource.getRepository(ProgramTarget).find({ where: { programId: In([...ids]), organizationId: org() }, order: { indicator: 'ASC' } });
       return grouped(ids, rows, (r) => r.programId);
+    }),
+    stageHistoryByVenture: new DataLoader<string, VentureStageChange[]>(async (ids) => {
+      const rows = await dataSource.getRepository(VentureStageChange).find({ where: { ventureId: In([...ids]), organizationId: org() }, order: { changedOn: 'ASC', createdAt: 'ASC' } });
+      return grouped(ids, rows, (r) => r.ventureId);
+    }),
+    venturesByPerson: new DataLoader<string, Venture[]>(async (ids) => {
+      const rows = await dataSource.getRepository(Venture).find({ where: { ownerPersonId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
+      return grouped(ids, rows, (r) => r.ownerPersonId!);
+    }),
+    venturesByCooperative: new DataLoader<string, Venture[]>(async (ids) => {
+      const rows = await dataSource.getRepository(Venture).find({ where: { ownerCooperativeId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
+      return grouped(ids, rows, (r) => r.ownerCooperativeId!);
     }),
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
       const rows = await dataSource.getRepository(Enrolment).find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });
