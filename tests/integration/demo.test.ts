@@ -26,6 +26,10 @@ describe('demo data', () => {
       expect(people.n).toBeGreaterThanOrEqual(200);
       expect(people.regions).toBe(12);
       expect(Number(people.women)).toBeGreaterThan(0.4);
+      const stages: Array<{ stage: string }> = await ds.query(`SELECT DISTINCT stage FROM venture`);
+      expect(stages.map((s) => s.stage).sort()).toEqual(['GROWING', 'IDEA', 'LAUNCH', 'OPERATING', 'STRUCTURING', 'VALIDATION']);
+      const [orphans] = await ds.query(`SELECT count(*)::int AS n FROM venture v WHERE NOT EXISTS (SELECT 1 FROM venture_stage_change c WHERE c.venture_id = v.id AND c.to_stage = v.stage)`);
+      expect(orphans.n).toBe(0);
       const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
       expect(count).toBe(DEMO_ACCOUNTS.length);
 
@@ -44,6 +48,14 @@ describe('demo data', () => {
             organization: { name: account.org === 'sil-demo' ? 'Social Innovation Lab (demo)' : 'Partner Incubator (demo)' },
           });
         }
+        const fatima = t.client();
+        await fatima.login('fatima@rafiq.example', DEMO_PASSWORD);
+        const journey = await fatima.gql<{ myJourney: { person: { firstName: string }; ventures: Array<{ stage: string; stageHistory: unknown[] }> } }>(
+          `{ myJourney { person { firstName } ventures { stage stageHistory { toStage changedOn } } } }`,
+        );
+        expect(journey.data?.myJourney.person.firstName).toBe('Fatima Zahra');
+        expect(journey.data?.myJourney.ventures[0]).toMatchObject({ stage: 'LAUNCH' });
+        expect(journey.data?.myJourney.ventures[0].stageHistory.length).toBeGreaterThanOrEqual(4);
       } finally {
         await t.close();
       }

@@ -13,6 +13,7 @@ import { CooperativeMember } from '../modules/cooperative/cooperative-member.ent
 import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { LegalForm, MemberRole } from '../modules/cooperative/cooperative.enums';
 import { seedDefaultValueChains } from '../modules/value-chain/default-value-chains';
+import { seedDemoVentures } from './demo-ventures';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
@@ -186,4 +187,5 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     }
   });
   await m.insert(CooperativeMember, members);
+  await seedDemoVentures(m, organizationId, { programs, people, cooperatives, coaches, rnd });
 }
