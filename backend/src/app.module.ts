@@ -20,7 +20,11 @@ import { PersonModule } from './modules/person/person.module';
 import { CooperativeModule } from './modules/cooperative/cooperative.module';
 import { CoachModule } from './modules/coach/coach.module';
 import { VentureModule } from './modules/venture/venture.module';
+import { SessionModule } from './modules/session/session.module';
 import { ProgramModule } from './modules/program/program.module';
+import { ActionItemModule } from './modules/action-item/action-item.module';
+import { EconomicResultModule } from './modules/economic-result/economic-result.module';
+import { ReferralModule } from './modules/referral/referral.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +56,10 @@ export class AppModule {
         CooperativeModule,
         CoachModule,
         VentureModule,
+        ActionItemModule,
+        EconomicResultModule,
+        ReferralModule,
+        SessionModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

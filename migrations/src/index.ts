@@ -4,6 +4,8 @@ import { People1763856100000 } from './1763856100000-People';
 import { CooperativesCoaches1763856200000 } from './1763856200000-CooperativesCoaches';
 import { ProgramTargets1763856300000 } from './1763856300000-ProgramTargets';
 import { Ventures1763942400000 } from './1763942400000-Ventures';
+import { ActionsResultsReferrals1763942500000 } from './1763942500000-ActionsResultsReferrals';
+import { Sessions1764028800000 } from './1764028800000-Sessions';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000, ProgramTargets1763856300000, Ventures1763942400000];
+export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000, ProgramTargets1763856300000, Ventures1763942400000, ActionsResultsReferrals1763942500000, Sessions1764028800000];

@@ -56,6 +56,13 @@ describe('demo data', () => {
         expect(journey.data?.myJourney.person.firstName).toBe('Fatima Zahra');
         expect(journey.data?.myJourney.ventures[0]).toMatchObject({ stage: 'LAUNCH' });
         expect(journey.data?.myJourney.ventures[0].stageHistory.length).toBeGreaterThanOrEqual(4);
+        const sessions = await fatima.gql<{ myJourney: { upcomingSessions: unknown[]; pastSessions: unknown[] } }>(`{ myJourney { upcomingSessions { id } pastSessions { id } } }`);
+        expect(sessions.data?.myJourney.upcomingSessions.length).toBeGreaterThan(0);
+        expect(sessions.data?.myJourney.pastSessions.length).toBeGreaterThan(5);
+        const coach = t.client();
+        await coach.login('coach@rafiq.example', DEMO_PASSWORD);
+        const agenda = await coach.gql<{ sessions: { totalCount: number } }>(`{ sessions(filter: { status: DONE }) { totalCount } }`);
+        expect(agenda.data?.sessions.totalCount).toBeGreaterThan(20);
       } finally {
         await t.close();
       }

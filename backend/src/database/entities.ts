@@ -15,10 +15,17 @@ import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
+import { CalendarFeed } from '../modules/session/calendar-feed.entity';
+import { SessionCoach } from '../modules/session/session-coach.entity';
+import { SessionParticipant } from '../modules/session/session-participant.entity';
+import { CoachingSession } from '../modules/session/session.entity';
 import { StageCriterion } from '../modules/venture/stage-criterion.entity';
 import { VentureStageChange } from '../modules/venture/venture-stage-change.entity';
 import { Venture } from '../modules/venture/venture.entity';
 import { ProgramTarget } from '../modules/program/program-target.entity';
+import { ActionItem } from '../modules/action-item/action-item.entity';
+import { EconomicResult } from '../modules/economic-result/economic-result.entity';
+import { Referral } from '../modules/referral/referral.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion];
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, ActionItem, EconomicResult, Referral];

@@ -14,6 +14,7 @@ import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { LegalForm, MemberRole } from '../modules/cooperative/cooperative.enums';
 import { seedDefaultValueChains } from '../modules/value-chain/default-value-chains';
 import { seedDemoVentures } from './demo-ventures';
+import { seedDemoSessions } from './demo-sessions';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
@@ -188,4 +189,10 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   });
   await m.insert(CooperativeMember, members);
   await seedDemoVentures(m, organizationId, { programs, people, cooperatives, coaches, rnd });
+  const assignees = new Map<string, Person[]>(coaches.map((c) => [c.id, []]));
+  for (const { index, coach } of assignments) {
+    const e = enrolments[index];
+    if (e.status === EnrolmentStatus.ACTIVE) assignees.get(coach.id)!.push(people.find((p) => p.id === e.personId)!);
+  }
+  await seedDemoSessions(m, organizationId, { coaches, assignees, rnd });
 }

@@ -8,6 +8,8 @@ import { Enrolment } from '../modules/enrolment/enrolment.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
+import { SessionCoach } from '../modules/session/session-coach.entity';
+import { SessionParticipant } from '../modules/session/session-participant.entity';
 import { VentureStageChange } from '../modules/venture/venture-stage-change.entity';
 import { Venture } from '../modules/venture/venture.entity';
 import { ProgramTarget } from '../modules/program/program-target.entity';
@@ -22,6 +24,10 @@ import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { applyPersonVisibility } from '../modules/person/person.access';
 import { Person } from '../modules/person/person.entity';
 import { createReferenceLoaders } from '../modules/reference/reference.loaders';
+import { createPartnerLoaders } from '../modules/partner/partner.loaders';
+import { createActionItemLoaders } from '../modules/action-item/action-item.loaders';
+import { createEconomicResultLoaders } from '../modules/economic-result/economic-result.loaders';
+import { createReferralLoaders } from '../modules/referral/referral.loaders';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, missing: (key: K) => V | Error): Array<V | Error> {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -43,6 +49,10 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
   const org = () => auth.actor?.organizationId ?? '00000000-0000-0000-0000-000000000000';
   return {
     ...createReferenceLoaders(dataSource),
+    ...createPartnerLoaders(dataSource, auth),
+    ...createActionItemLoaders(dataSource, auth),
+    ...createEconomicResultLoaders(dataSource, auth),
+    ...createReferralLoaders(dataSource, auth),
     organizations: new DataLoader<string, Organization>(async (ids) => {
       const wanted = ids.filter((id) => id === auth.actor?.organizationId);
       const rows = wanted.length ? await dataSource.getRepository(Organization).find({ where: { id: In(wanted) } }) : [];
@@ -117,6 +127,14 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     venturesByCooperative: new DataLoader<string, Venture[]>(async (ids) => {
       const rows = await dataSource.getRepository(Venture).find({ where: { ownerCooperativeId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.ownerCooperativeId!);
+    }),
+    coachesBySession: new DataLoader<string, User[]>(async (ids) => {
+      const rows = await dataSource.getRepository(SessionCoach).find({ where: { sessionId: In([...ids]), organizationId: org() }, relations: { user: true } });
+      return grouped(ids, rows, (r) => r.sessionId).map((list) => list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)));
+    }),
+    participantsBySession: new DataLoader<string, SessionParticipant[]>(async (ids) => {
+      const rows = await dataSource.getRepository(SessionParticipant).find({ where: { sessionId: In([...ids]), organizationId: org() } });
+      return grouped(ids, rows, (r) => r.sessionId);
     }),
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
       const rows = await dataSource.getRepository(Enrolment).find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });

@@ -8,7 +8,7 @@ import { Actor } from '../../common/actor';
  * - ADMIN: everyone in the organisation;
  * - PROGRAM_LEAD: people enrolled in a programme she leads, and people not enrolled anywhere yet
  *   (the intake she is building);
- * - COACH: people with an ACTIVE enrolment to which she is assigned;
+ * - COACH: people with an ACTIVE enrolment to which she is assigned, or with whom she has a session;
  * - ENTREPRENEUR: herself.
  * Parameters are named `vis*`; one query may use the condition several times.
  */
@@ -27,8 +27,10 @@ export function personVisibilitySql(actor: Actor, alias: string): { sql: string;
       };
     case Role.COACH:
       return {
-        sql: `${org} AND EXISTS (SELECT 1 FROM enrolment ve JOIN enrolment_coach vc ON vc.enrolment_id = ve.id
-                                  WHERE ve.person_id = ${alias}.id AND ve.status = 'ACTIVE' AND vc.user_id = :visUser)`,
+        sql: `${org} AND (EXISTS (SELECT 1 FROM enrolment ve JOIN enrolment_coach vc ON vc.enrolment_id = ve.id
+                                   WHERE ve.person_id = ${alias}.id AND ve.status = 'ACTIVE' AND vc.user_id = :visUser)
+                          OR EXISTS (SELECT 1 FROM session_participant vsp JOIN session_coach vsc ON vsc.session_id = vsp.session_id
+                                      WHERE vsp.person_id = ${alias}.id AND vsc.user_id = :visUser))`,
         params,
       };
     case Role.ENTREPRENEUR:

@@ -1,0 +1,21 @@
+import { applyDecorators } from '@nestjs/common';
+import { ErrorReason } from '@rafiq/shared';
+import { IsNumber, Max, Min } from 'class-validator';
+import { ValueTransformer } from 'typeorm';
+
+/** The largest amount a numeric(14,2) column holds. */
+export const MAX_MONEY = 999_999_999_999.99;
+
+/** numeric(14,2) ↔ number: PostgreSQL returns numerics as strings; the API shows them as Float. */
+export const moneyTransformer: ValueTransformer = {
+  to: (v: number | null | undefined) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
+/** An amount in MAD: a number ≥ 0 with at most 2 decimals. */
+export const IsMoney = () =>
+  applyDecorators(
+    Max(MAX_MONEY, { message: ErrorReason.INVALID_VALUE }),
+    Min(0, { message: ErrorReason.INVALID_VALUE }),
+    IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: ErrorReason.INVALID_VALUE }),
+  );

@@ -1,0 +1,159 @@
+import * as ical from 'node-ical';
+import { codeOf } from '../utils/api-client';
+import { makeTeam, TEST_PASSWORD } from '../factories';
+import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../factories/people';
+import { startTestApp, TestApp } from '../utils/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function signedIn(email: string) {
+  const c = t.client();
+  await c.login(email, TEST_PASSWORD);
+  return c;
+}
+type Client = Awaited<ReturnType<typeof signedIn>>;
+
+const SCHEDULE = `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id version status startsAt endsAt coaches { id } participants { person { id } waitlisted } } }`;
+type Scheduled = { scheduleSession: { id: string; version: number; status: string } };
+
+function schedule(c: Client, coachId: string, startsAt: string, endsAt: string, participantIds: string[] = [], extra: Record<string, unknown> = {}) {
+  return c.gql<Scheduled>(SCHEDULE, { i: { kind: 'COACHING', startsAt, endsAt, coachIds: [coachId], participantIds, ...extra } });
+}
+
+describe('sessions', () => {
+  it('refuses to double-book a coach, naming the clashing session and proposing free slots', async () => {
+    const team = await makeTeam(t.dataSource);
+    const coach = await signedIn(team.coach.email);
+    const first = await schedule(coach, team.coach.id, '2030-03-04T10:00:00+01:00', '2030-03-04T11:00:00+01:00');
+    expect(first.errors).toBeUndefined();
+    const clash = await schedule(coach, team.coach.id, '2030-03-04T10:30:00+01:00', '2030-03-04T11:30:00+01:00');
+    expect(codeOf(clash)).toBe('CONFLICT');
+    const ext = clash.errors?.[0].extensions as { clashingSessionId: string; freeSlots: Array<{ startsAt: string }> };
+    expect(ext.clashingSessionId).toBe(first.data?.scheduleSession.id);
+    expect(ext.freeSlots.length).toBe(3);
+    expect(new Date(ext.freeSlots[0].startsAt) >= new Date('2030-03-04T11:00:00+01:00')).toBe(true);
+    // Back to back is fine; a cancelled session frees its time.
+    expect((await schedule(coach, team.coach.id, '2030-03-04T11:00:00+01:00', '2030-03-04T12:00:00+01:00')).errors).toBeUndefined();
+    const later = await schedule(coach, team.coach.id, '2030-03-05T10:00:00+01:00', '2030-03-05T11:00:00+01:00');
+    const cancelled = await coach.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { status } }`, {
+      i: { id: later.data!.scheduleSession.id, version: later.data!.scheduleSession.version, status: 'CANCELLED', cancelReason: 'Pluie' },
+    });
+    expect(cancelled.data).toEqual({ logSession: { status: 'CANCELLED' } });
+    expect((await schedule(coach, team.coach.id, '2030-03-05T10:00:00+01:00', '2030-03-05T11:00:00+01:00')).errors).toBeUndefined();
+  });
+
+  it('two concurrent bookings of overlapping slots: exactly one succeeds', async () => {
+    const team = await makeTeam(t.dataSource);
+    const coach = await signedIn(team.coach.email);
+    const lead = await signedIn(team.lead.email);
+    for (let trial = 0; trial < 5; trial++) {
+      const day = `2030-04-${String(10 + trial).padStart(2, '0')}`;
+      const results = await Promise.all([
+        schedule(coach, team.coach.id, `${day}T09:00:00Z`, `${day}T10:00:00Z`),
+        schedule(lead, team.coach.id, `${day}T09:30:00Z`, `${day}T10:30:00Z`),
+        schedule(coach, team.coach.id, `${day}T09:15:00Z`, `${day}T09:45:00Z`),
+      ]);
+      expect(results.filter((r) => !r.errors).length).toBe(1);
+      expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(2);
+    }
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM session_coach WHERE user_id = $1`, [team.coach.id]);
+    expect(n).toBe(5);
+  });
+
+  it('logs a session in one call: done, attendance, notes; planned-and-over shows as to log', async () => {
+    const team = await makeTeam(t.dataSource);
+    const lead = await signedIn(team.lead.email);
+    const program = await apiCreateProgram(lead);
+    const [a, b] = [await apiCreatePerson(lead), await apiCreatePerson(lead)];
+    await apiEnrol(lead, a.id, program.id, [team.coach.id]);
+    await apiEnrol(lead, b.id, program.id, [team.coach.id]);
+    const coach = await signedIn(team.coach.email);
+    const s = await schedule(coach, team.coach.id, '2024-05-06T09:00:00Z', '2024-05-06T11:00:00Z', [a.id, b.id], { kind: 'TRAINING' });
+    const listed = await coach.gql<{ sessions: { edges: Array<{ node: { id: string; toLog: boolean } }> } }>(`{ sessions(filter: { status: PLANNED }) { edges { node { id toLog } } } }`);
+    expect(listed.data?.sessions.edges.find((e) => e.node.id === s.data?.scheduleSession.id)?.node.toLog).toBe(true);
+    const logged = await coach.gql<{ logSession: { status: string; notes: string; participants: Array<{ person: { id: string }; attendance: string }> } }>(
+      `mutation($i: LogSessionInput!) { logSession(input: $i) { status notes participants { person { id } attendance } } }`,
+      { i: { id: s.data!.scheduleSession.id, version: s.data!.scheduleSession.version, attendance: [{ personId: a.id, attendance: 'PRESENT' }, { personId: b.id, attendance: 'EXCUSED' }], notes: 'Comptabilité simple', nextSteps: 'Tenir le cahier de caisse' } },
+    );
+    expect(logged.data?.logSession.status).toBe('DONE');
+    expect(logged.data?.logSession.participants.map((p) => [p.person.id, p.attendance]).sort()).toEqual([[a.id, 'PRESENT'], [b.id, 'EXCUSED']].sort());
+    const future = await schedule(coach, team.coach.id, '2031-01-01T09:00:00Z', '2031-01-01T10:00:00Z');
+    const tooEarly = await coach.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { id } }`, { i: { id: future.data!.scheduleSession.id, version: 1 } });
+    expect(tooEarly.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+  });
+
+  it('a coach sees and changes only her own sessions and her assignees’; an entrepreneur only those she takes part in', async () => {
+    const team = await makeTeam(t.dataSource);
+    const other = await makeTeam(t.dataSource);
+    const lead = await signedIn(team.lead.email);
+    const program = await apiCreateProgram(lead);
+    const fatima = await apiCreatePerson(lead);
+    const stranger = await apiCreatePerson(lead);
+    await apiEnrol(lead, fatima.id, program.id, [team.coach.id]);
+    await t.dataSource.query(`UPDATE person SET user_id = $1 WHERE id = $2`, [team.entrepreneur.id, fatima.id]);
+    const coach = await signedIn(team.coach.email);
+    const mine = await schedule(coach, team.coach.id, '2030-06-01T09:00:00Z', '2030-06-01T10:00:00Z', [fatima.id]);
+    // The lead books the stranger with the coach of another team? No: with an admin as coach, not the coach.
+    const notMine = await lead.gql<Scheduled>(SCHEDULE, { i: { kind: 'COACHING', startsAt: '2030-06-02T09:00:00Z', endsAt: '2030-06-02T10:00:00Z', coachIds: [team.admin.id], participantIds: [stranger.id] } });
+    expect(notMine.errors).toBeUndefined();
+    const coachSees = await coach.gql<{ sessions: { totalCount: number } }>(`{ sessions { totalCount } }`);
+    expect(coachSees.data?.sessions.totalCount).toBe(1);
+    expect(codeOf(await coach.gql(`query($id: ID!) { session(id: $id) { id } }`, { id: notMine.data!.scheduleSession.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await coach.gql(`mutation($i: RescheduleSessionInput!) { rescheduleSession(input: $i) { id } }`, { i: { id: notMine.data!.scheduleSession.id, version: 1, startsAt: '2030-06-03T09:00:00Z', endsAt: '2030-06-03T10:00:00Z' } }))).toBe('NOT_FOUND');
+    // A coach cannot book another coach, nor someone outside her portfolio.
+    expect(codeOf(await schedule(coach, team.admin.id, '2030-06-05T09:00:00Z', '2030-06-05T10:00:00Z'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await schedule(coach, team.coach.id, '2030-06-05T09:00:00Z', '2030-06-05T10:00:00Z', [stranger.id]))).toBe('NOT_FOUND');
+
+    const entrepreneur = await signedIn(team.entrepreneur.email);
+    const hers = await entrepreneur.gql<{ sessions: { edges: Array<{ node: { id: string } }> } }>(`{ sessions { edges { node { id } } } }`);
+    expect(hers.data?.sessions.edges.map((e) => e.node.id)).toEqual([mine.data!.scheduleSession.id]);
+    expect((await entrepreneur.gql(`mutation($id: ID!) { confirmAttendance(sessionId: $id) { id } }`, { id: mine.data!.scheduleSession.id })).errors).toBeUndefined();
+    const journey = await entrepreneur.gql<{ myJourney: { upcomingSessions: Array<{ id: string; participants: Array<{ confirmedAt: string | null }> }> } }>(
+      `{ myJourney { upcomingSessions { id participants { confirmedAt } } pastSessions { id } } }`,
+    );
+    expect(journey.data?.myJourney.upcomingSessions.map((x) => x.id)).toEqual([mine.data!.scheduleSession.id]);
+    expect(journey.data?.myJourney.upcomingSessions[0].participants[0].confirmedAt).toBeTruthy();
+    expect(codeOf(await entrepreneur.gql(`mutation($id: ID!) { confirmAttendance(sessionId: $id) { id } }`, { id: notMine.data!.scheduleSession.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await entrepreneur.gql(SCHEDULE, { i: { kind: 'COACHING', startsAt: '2030-07-01T09:00:00Z', endsAt: '2030-07-01T10:00:00Z', coachIds: [team.coach.id] } }))).toBe('FORBIDDEN');
+
+    const outsider = await signedIn(other.admin.email);
+    expect((await outsider.gql<{ sessions: { totalCount: number } }>(`{ sessions { totalCount } }`)).data?.sessions.totalCount).toBe(0);
+    expect(codeOf(await outsider.gql(`query($id: ID!) { session(id: $id) { id } }`, { id: mine.data!.scheduleSession.id }))).toBe('NOT_FOUND');
+  });
+
+  it('each coach has a private iCalendar feed that parses, carries no names, and can be revoked', async () => {
+    const team = await makeTeam(t.dataSource);
+    const coach = await signedIn(team.coach.email);
+    const lead = await signedIn(team.lead.email);
+    const person = await apiCreatePerson(lead, { firstName: 'Zineb' });
+    const program = await apiCreateProgram(lead);
+    await apiEnrol(lead, person.id, program.id, [team.coach.id]);
+    const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const s = await schedule(coach, team.coach.id, `${day}T09:00:00Z`, `${day}T10:30:00Z`, [person.id], { place: 'Douar Tifawin' });
+    const me = await coach.gql<{ me: { calendarFeedUrl: string } }>(`{ me { calendarFeedUrl } }`);
+    const url = me.data!.me.calendarFeedUrl;
+    expect(url).toMatch(/\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    expect((await coach.gql<{ me: { calendarFeedUrl: string } }>(`{ me { calendarFeedUrl } }`)).data?.me.calendarFeedUrl).toBe(url);
+    const res = await fetch(url);
+    expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
+    const text = await res.text();
+    expect(text).not.toContain('Zineb');
+    const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === 'VEVENT') as Array<{ uid: string; start: Date; location: string }>;
+    expect(events).toHaveLength(1);
+    expect(events[0].uid).toBe(`${s.data!.scheduleSession.id}@rafiq`);
+    expect(events[0].start.toISOString()).toBe(`${day}T09:00:00.000Z`);
+    expect(events[0].location).toBe('Douar Tifawin');
+    expect((await lead.gql<{ me: { calendarFeedUrl: string | null } }>(`{ me { calendarFeedUrl } }`)).data?.me.calendarFeedUrl).toBeNull();
+
+    const rotated = await coach.gql<{ rotateCalendarFeed: string }>(`mutation { rotateCalendarFeed }`);
+    expect(rotated.data?.rotateCalendarFeed).not.toBe(url);
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(rotated.data!.rotateCalendarFeed)).status).toBe(200);
+  });
+});
