@@ -21,6 +21,7 @@ import { CooperativeModule } from './modules/cooperative/cooperative.module';
 import { CoachModule } from './modules/coach/coach.module';
 import { VentureModule } from './modules/venture/venture.module';
 import { SessionModule } from './modules/session/session.module';
+import { MentorshipModule } from './modules/mentorship/mentorship.module';
 import { ProgramModule } from './modules/program/program.module';
 import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
@@ -60,6 +61,7 @@ export class AppModule {
         EconomicResultModule,
         ReferralModule,
         SessionModule,
+        MentorshipModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -136,6 +136,10 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
       const rows = await dataSource.getRepository(SessionParticipant).find({ where: { sessionId: In([...ids]), organizationId: org() } });
       return grouped(ids, rows, (r) => r.sessionId);
     }),
+    usersById: new DataLoader<string, User | null>(async (ids) => {
+      const rows = await dataSource.getRepository(User).find({ where: { id: In([...ids]), organizationId: org() } });
+      return byKey<string, User | null>(ids, rows, (r) => r!.id, () => null);
+    }),
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
       const rows = await dataSource.getRepository(Enrolment).find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });
       return grouped(ids, rows, (r) => r.personId);

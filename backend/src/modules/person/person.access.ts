@@ -8,7 +8,8 @@ import { Actor } from '../../common/actor';
  * - ADMIN: everyone in the organisation;
  * - PROGRAM_LEAD: people enrolled in a programme she leads, and people not enrolled anywhere yet
  *   (the intake she is building);
- * - COACH: people with an ACTIVE enrolment to which she is assigned, or with whom she has a session;
+ * - COACH: people with an ACTIVE enrolment to which she is assigned, with whom she has a session,
+ *   or whom she mentors (or is asked to);
  * - ENTREPRENEUR: herself.
  * Parameters are named `vis*`; one query may use the condition several times.
  */
@@ -30,7 +31,9 @@ export function personVisibilitySql(actor: Actor, alias: string): { sql: string;
         sql: `${org} AND (EXISTS (SELECT 1 FROM enrolment ve JOIN enrolment_coach vc ON vc.enrolment_id = ve.id
                                    WHERE ve.person_id = ${alias}.id AND ve.status = 'ACTIVE' AND vc.user_id = :visUser)
                           OR EXISTS (SELECT 1 FROM session_participant vsp JOIN session_coach vsc ON vsc.session_id = vsp.session_id
-                                      WHERE vsp.person_id = ${alias}.id AND vsc.user_id = :visUser))`,
+                                      WHERE vsp.person_id = ${alias}.id AND vsc.user_id = :visUser)
+                          OR EXISTS (SELECT 1 FROM mentorship vms
+                                      WHERE vms.mentee_person_id = ${alias}.id AND vms.mentor_user_id = :visUser AND vms.status IN ('REQUESTED', 'ACTIVE')))`,
         params,
       };
     case Role.ENTREPRENEUR:
