@@ -157,3 +157,53 @@ describe('sessions', () => {
     expect((await fetch(rotated.data!.rotateCalendarFeed)).status).toBe(200);
   });
 });
+
+describe('availability and series', () => {
+  it('creates a weekly series in one go (all or nothing), moves one or all following, and warns outside working hours', async () => {
+    const team = await makeTeam(t.dataSource);
+    const coach = await signedIn(team.coach.email);
+    await coach.gql(`mutation($i: CoachProfileInput!) { saveCoachProfile(input: $i) { version } }`, {
+      i: { userId: team.coach.id, workingHours: [{ day: 1, start: '09:00', end: '13:00' }, { day: 3, start: '09:00', end: '17:00' }], daysOff: ['2030-10-14'] },
+    });
+    const badHours = await coach.gql(`mutation($i: CoachProfileInput!) { saveCoachProfile(input: $i) { version } }`, { i: { userId: team.coach.id, version: 1, workingHours: [{ day: 1, start: '13:00', end: '09:00' }] } });
+    expect(badHours.errors?.[0].extensions?.field).toBe('workingHours.0.end');
+
+    // Mondays 2030-10-07 … 8 weeks, 10:00–11:00 local (09:00 UTC).
+    const series = await coach.gql<{ scheduleSession: { id: string; version: number; seriesId: string } }>(
+      `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id version seriesId } }`,
+      { i: { kind: 'COACHING', startsAt: '2030-10-07T09:00:00Z', endsAt: '2030-10-07T10:00:00Z', coachIds: [team.coach.id], repeat: { every: 'WEEK', count: 8 } } },
+    );
+    expect(series.errors).toBeUndefined();
+    const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM coaching_session WHERE series_id = $1`, [series.data!.scheduleSession.seriesId]))[0].n;
+    expect(await count()).toBe(8);
+    // A second series clashing on its 3rd week is refused whole.
+    const clash = await coach.gql(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`, {
+      i: { kind: 'COACHING', startsAt: '2030-09-23T09:30:00Z', endsAt: '2030-09-23T10:30:00Z', coachIds: [team.coach.id], repeat: { every: 'WEEK', count: 4 } },
+    });
+    expect(codeOf(clash)).toBe('CONFLICT');
+    expect(clash.errors?.[0].extensions?.clashStartsAt).toBe('2030-10-07T09:00:00.000Z');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM session_coach WHERE user_id = $1`, [team.coach.id]);
+    expect(n).toBe(8);
+
+    // Move the 2nd and all following by one hour later.
+    const second = (await t.dataSource.query(`SELECT id, version FROM coaching_session WHERE series_id = $1 ORDER BY starts_at OFFSET 1 LIMIT 1`, [series.data!.scheduleSession.seriesId]))[0];
+    const moved = await coach.gql(`mutation($i: RescheduleSessionInput!) { rescheduleSession(input: $i) { startsAt } }`, {
+      i: { id: second.id, version: second.version, startsAt: '2030-10-14T10:00:00Z', endsAt: '2030-10-14T11:00:00Z', scope: 'FOLLOWING' },
+    });
+    expect(moved.errors).toBeUndefined();
+    const starts: Array<{ starts_at: Date }> = await t.dataSource.query(`SELECT starts_at FROM coaching_session WHERE series_id = $1 ORDER BY starts_at`, [series.data!.scheduleSession.seriesId]);
+    expect(starts.map((r) => new Date(r.starts_at).toISOString().slice(11, 16))).toEqual(['09:00', '10:00', '10:00', '10:00', '10:00', '10:00', '10:00', '10:00']);
+
+    const check = await coach.gql<{ checkSessionSlot: { coachClashes: unknown[]; outsideWorkingHours: string[]; freeSlots: Array<{ startsAt: string }> } }>(
+      `query($i: SlotCheckInput!) { checkSessionSlot(input: $i) { coachClashes { coachId } outsideWorkingHours freeSlots { startsAt } } }`,
+      { i: { startsAt: '2030-10-07T09:30:00Z', endsAt: '2030-10-07T10:30:00Z', coachIds: [team.coach.id] } },
+    );
+    expect(check.data?.checkSessionSlot.coachClashes).toHaveLength(1);
+    expect(check.data?.checkSessionSlot.freeSlots[0].startsAt).toBe('2030-10-07T10:00:00.000Z');
+    const evening = await coach.gql<{ checkSessionSlot: { outsideWorkingHours: string[] } }>(
+      `query($i: SlotCheckInput!) { checkSessionSlot(input: $i) { outsideWorkingHours } }`,
+      { i: { startsAt: '2030-10-08T17:00:00Z', endsAt: '2030-10-08T18:00:00Z', coachIds: [team.coach.id] } },
+    );
+    expect(evening.data?.checkSessionSlot.outsideWorkingHours).toEqual([team.coach.id]);
+  });
+});

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { WorkingHoursRange } from './working-hours';
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 
@@ -45,6 +46,14 @@ export class CoachProfile {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   bio: string | null;
+
+  @Field(() => [WorkingHoursRange], { nullable: true, description: 'Weekly working hours (organisation time zone); null: Monday–Saturday 08:30–18:00' })
+  @Column({ name: 'working_hours', type: 'jsonb', nullable: true })
+  workingHours: WorkingHoursRange[] | null;
+
+  @Field(() => [String], { description: 'Days off (YYYY-MM-DD)' })
+  @Column({ name: 'days_off', type: 'date', array: true, default: () => `'{}'` })
+  daysOff: string[];
 
   @Field(() => Int)
   @VersionColumn({ default: 1 })

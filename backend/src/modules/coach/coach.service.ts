@@ -8,6 +8,7 @@ import { Region } from '../reference/region.entity';
 import { ValueChain } from '../value-chain/value-chain.entity';
 import { CoachProfile } from './coach-profile.entity';
 import { CoachProfileInput } from './dto/coach-profile.input';
+import { minutesOf } from './working-hours';
 
 @Injectable()
 export class CoachService {
@@ -44,6 +45,13 @@ export class CoachService {
       if (input.weeklyCapacityHours !== undefined) values.weeklyCapacityHours = input.weeklyCapacityHours;
       if (input.external !== undefined) values.external = input.external;
       if (input.bio !== undefined) values.bio = input.bio?.trim() || null;
+      if (input.workingHours !== undefined) {
+        input.workingHours.forEach((w, i) => {
+          if (minutesOf(w.end) <= minutesOf(w.start)) throw badInput(`workingHours.${i}.end`, ErrorReason.INVALID_VALUE, 'The end is before the start');
+        });
+        values.workingHours = input.workingHours.map((w) => ({ day: w.day, start: w.start, end: w.end }));
+      }
+      if (input.daysOff !== undefined) values.daysOff = [...new Set(input.daysOff)].sort();
       const existing = await m.findOneBy(CoachProfile, { userId: input.userId });
       if (!existing) {
         await m.insert(CoachProfile, { ...values, userId: input.userId, organizationId: actor.organizationId });

@@ -1,7 +1,5 @@
 /**
- * The next free slots of a given length for a coach, within working hours in the organisation's
- * time zone (Monday–Saturday, 08:30–18:00 until coach availability is configurable), avoiding the
- * busy ranges given. Pure, so it is unit-tested.
+ * Working hours and free slots, in the organisation's time zone. Pure, so it is unit-tested.
  */
 export interface Range {
   start: Date;
@@ -10,26 +8,48 @@ export interface Range {
 
 export interface WorkingHours {
   timeZone: string;
-  days: readonly number[]; // 0 = Sunday … 6 = Saturday
-  startMinutes: number;
-  endMinutes: number;
+  /** Windows per weekday (0 = Sunday), minutes since local midnight. */
+  windows: ReadonlyArray<{ day: number; startMinutes: number; endMinutes: number }>;
+  /** Local dates off (YYYY-MM-DD). */
+  daysOff: readonly string[];
 }
 
-export const DEFAULT_HOURS: WorkingHours = { timeZone: 'Africa/Casablanca', days: [1, 2, 3, 4, 5, 6], startMinutes: 8 * 60 + 30, endMinutes: 18 * 60 };
+export const DEFAULT_TIME_ZONE = 'Africa/Casablanca';
+
+/** Until a coach sets her own: Monday–Saturday, 08:30–18:00. */
+export const DEFAULT_HOURS: WorkingHours = {
+  timeZone: DEFAULT_TIME_ZONE,
+  windows: [1, 2, 3, 4, 5, 6].map((day) => ({ day, startMinutes: 8 * 60 + 30, endMinutes: 18 * 60 })),
+  daysOff: [],
+};
 
 const STEP = 30 * 60_000;
 
-function local(date: Date, timeZone: string): { day: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+function local(date: Date, timeZone: string): { day: number; minutes: number; date: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+  return {
+    day: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday')),
+    minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+  };
 }
 
-function within(start: Date, end: Date, hours: WorkingHours): boolean {
+/** Does [start, end) fall inside one working window of one working day? */
+export function withinWorkingHours(start: Date, end: Date, hours: WorkingHours): boolean {
   const a = local(start, hours.timeZone);
   const b = local(new Date(end.getTime() - 1), hours.timeZone);
-  return a.day === b.day && hours.days.includes(a.day) && a.minutes >= hours.startMinutes && b.minutes < hours.endMinutes;
+  if (a.date !== b.date || hours.daysOff.includes(a.date)) return false;
+  return hours.windows.some((w) => w.day === a.day && a.minutes >= w.startMinutes && b.minutes < w.endMinutes);
 }
 
 export function freeSlots(from: Date, durationMs: number, busy: readonly Range[], count = 3, hours: WorkingHours = DEFAULT_HOURS, horizonDays = 14): Range[] {
@@ -41,7 +61,7 @@ export function freeSlots(from: Date, durationMs: number, busy: readonly Range[]
     const end = new Date(t + durationMs);
     const clash = busy.find((b) => b.start < end && b.end > start);
     if (clash) t = Math.ceil(clash.end.getTime() / STEP) * STEP;
-    else if (!within(start, end, hours)) t += STEP;
+    else if (!withinWorkingHours(start, end, hours)) t += STEP;
     else {
       slots.push({ start, end });
       t = end.getTime();

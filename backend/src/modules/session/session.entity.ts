@@ -87,6 +87,11 @@ export class CoachingSession {
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Sessions created together as a recurring series share it' })
+  @Index('coaching_session_series_id_idx')
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

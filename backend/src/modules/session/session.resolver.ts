@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Info, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@rafiq/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Actor } from '../../common/actor';
@@ -9,7 +9,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { User } from '../auth/user.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Person } from '../person/person.entity';
-import { LogSessionInput, RescheduleSessionInput, ScheduleSessionInput, SessionsArgs } from './dto/session.inputs';
+import { LogSessionInput, RescheduleSessionInput, ScheduleSessionInput, SessionsArgs, SlotCheckInput } from './dto/session.inputs';
 import { SessionParticipant } from './session-participant.entity';
 import { CoachingSession } from './session.entity';
 import { SessionStatus } from './session.enums';
@@ -17,6 +17,54 @@ import { SessionService } from './session.service';
 
 @ObjectType()
 export class SessionConnection extends Connection(CoachingSession, 'Session') {}
+
+@ObjectType()
+export class TimeSlot {
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+}
+
+@ObjectType()
+export class CoachClash {
+  @Field(() => ID)
+  coachId: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+}
+
+@ObjectType()
+export class ParticipantClash {
+  @Field(() => ID)
+  personId: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+}
+
+@ObjectType({ description: 'What scheduling at a time would meet: clashes (refused for coaches, a warning for participants) and working hours (a warning)' })
+export class SlotCheck {
+  @Field(() => [CoachClash])
+  coachClashes: CoachClash[];
+
+  @Field(() => [ParticipantClash])
+  participantClashes: ParticipantClash[];
+
+  @Field(() => [ID], { description: 'Coaches for whom the time is outside working hours or on a day off' })
+  outsideWorkingHours: string[];
+
+  @Field(() => [TimeSlot], { description: 'The first clashing coach’s next free slots of the same length' })
+  freeSlots: TimeSlot[];
+}
 
 const ALL = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH, Role.ENTREPRENEUR];
 const STAFF = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
@@ -35,6 +83,12 @@ export class SessionResolver {
   @Query(() => CoachingSession)
   session(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CoachingSession> {
     return this.service.get(actor, id);
+  }
+
+  @Allow(...STAFF)
+  @Query(() => SlotCheck, { description: 'Checks a time before scheduling or moving a session.' })
+  checkSessionSlot(@CurrentActor() actor: Actor, @Args('input') input: SlotCheckInput): Promise<SlotCheck> {
+    return this.service.checkSlot(actor, input);
   }
 
   @Allow(...STAFF)

@@ -9,8 +9,11 @@ import { User } from '../auth/user.entity';
 import { CooperativeService } from '../cooperative/cooperative.service';
 import { PersonService } from '../person/person.service';
 import { VentureService } from '../venture/venture.service';
-import { LogSessionInput, RescheduleSessionInput, ScheduleSessionInput, SessionFilter } from './dto/session.inputs';
-import { freeSlots } from './free-slots';
+import { randomUUID } from 'node:crypto';
+import { ChangeScope, LogSessionInput, RepeatEvery, RescheduleSessionInput, ScheduleSessionInput, SessionFilter, SlotCheckInput } from './dto/session.inputs';
+import { CoachProfile } from '../coach/coach-profile.entity';
+import { minutesOf } from '../coach/working-hours';
+import { DEFAULT_HOURS, freeSlots, withinWorkingHours, WorkingHours } from './free-slots';
 import { SessionCoach } from './session-coach.entity';
 import { SessionParticipant } from './session-participant.entity';
 import { applySessionVisibility } from './session.access';
@@ -63,6 +66,11 @@ export class SessionService {
     this.checkTimes(input.startsAt, input.endsAt);
     const coachIds = [...new Set(input.coachIds)];
     if (actor.role === Role.COACH && !coachIds.includes(actor.userId)) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'A coach schedules her own sessions');
+    const step = input.repeat ? { [RepeatEvery.DAY]: 1, [RepeatEvery.WEEK]: 7, [RepeatEvery.TWO_WEEKS]: 14 }[input.repeat.every] * 86_400_000 : 0;
+    const occurrences = Array.from({ length: input.repeat?.count ?? 1 }, (_, i) => ({
+      startsAt: new Date(input.startsAt.getTime() + i * step),
+      endsAt: new Date(input.endsAt.getTime() + i * step),
+    }));
     try {
       return await this.dataSource.transaction(async (m) => {
         const coaches = await m.findBy(User, { id: In(coachIds), organizationId: actor.organizationId, role: In([Role.COACH, Role.PROGRAM_LEAD, Role.ADMIN]) });
@@ -71,37 +79,103 @@ export class SessionService {
         for (const id of participantIds) await this.people.get(actor, id, m);
         if (input.cooperativeId) await this.cooperatives.get(actor, input.cooperativeId, m);
         if (input.ventureId) await this.ventures.get(actor, input.ventureId, m);
-        const session = m.create(CoachingSession, {
-          organizationId: actor.organizationId,
-          kind: input.kind,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          mode: input.mode,
-          place: input.place?.trim() || null,
-          status: SessionStatus.PLANNED,
-          cooperativeId: input.cooperativeId ?? null,
-          ventureId: input.ventureId ?? null,
-          notes: null,
-          nextSteps: null,
-          topics: input.topics ?? [],
-          capacity: input.capacity ?? null,
-          cancelReason: null,
-          createdBy: actor.userId,
-        });
-        await m.save(session);
-        await m.insert(SessionCoach, coachIds.map((userId) => ({ sessionId: session.id, userId, organizationId: actor.organizationId, during: range(input.startsAt, input.endsAt), blocking: true })));
-        if (participantIds.length) {
-          await m.insert(
-            SessionParticipant,
-            participantIds.map((personId, i) => ({ sessionId: session.id, personId, organizationId: actor.organizationId, waitlisted: input.capacity ? i >= input.capacity : false })),
-          );
+        const seriesId = occurrences.length > 1 ? randomUUID() : null;
+        const created: CoachingSession[] = [];
+        for (const o of occurrences) {
+          const session = m.create(CoachingSession, {
+            organizationId: actor.organizationId,
+            kind: input.kind,
+            startsAt: o.startsAt,
+            endsAt: o.endsAt,
+            mode: input.mode,
+            place: input.place?.trim() || null,
+            status: SessionStatus.PLANNED,
+            cooperativeId: input.cooperativeId ?? null,
+            ventureId: input.ventureId ?? null,
+            notes: null,
+            nextSteps: null,
+            topics: input.topics ?? [],
+            capacity: input.capacity ?? null,
+            cancelReason: null,
+            seriesId,
+            createdBy: actor.userId,
+          });
+          await m.save(session);
+          await m.insert(SessionCoach, coachIds.map((userId) => ({ sessionId: session.id, userId, organizationId: actor.organizationId, during: range(o.startsAt, o.endsAt), blocking: true })));
+          if (participantIds.length) {
+            await m.insert(
+              SessionParticipant,
+              participantIds.map((personId, i) => ({ sessionId: session.id, personId, organizationId: actor.organizationId, waitlisted: input.capacity ? i >= input.capacity : false })),
+            );
+          }
+          created.push(session);
         }
-        return this.get(actor, session.id, m);
+        return this.get(actor, created[0].id, m);
       });
     } catch (err) {
-      if (isExclusionViolation(err)) throw await this.clash(actor, coachIds, input.startsAt, input.endsAt, null);
-      throw err;
+      if (!isExclusionViolation(err)) throw err;
+      // Which occurrence clashed: the first one that overlaps a blocking range of one of the coaches.
+      for (const o of occurrences) {
+        const error = await this.clash(actor, coachIds, o.startsAt, o.endsAt, null);
+        if (error.extensions.clashingCoachId) throw error;
+      }
+      throw await this.clash(actor, coachIds, input.startsAt, input.endsAt, null);
     }
+  }
+
+  /** Before saving: the coaches' clashes with free slots, participants' clashes, and working hours. */
+  async checkSlot(actor: Actor, input: SlotCheckInput) {
+    if (!STAFF.includes(actor.role)) throw forbidden();
+    this.checkTimes(input.startsAt, input.endsAt);
+    const coachIds = [...new Set(input.coachIds)];
+    const coaches = await this.dataSource.getRepository(User).findBy({ id: In(coachIds), organizationId: actor.organizationId });
+    if (coaches.length !== coachIds.length) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'Unknown coach');
+    const participantIds = [...new Set(input.participantIds ?? [])];
+    for (const id of participantIds) await this.people.get(actor, id);
+    const coachClashes: Array<{ coachId: string; startsAt: Date; endsAt: Date }> = (
+      await this.dataSource.query(
+        `SELECT user_id, lower(during) AS s, upper(during) AS e FROM session_coach
+          WHERE organization_id = $1 AND user_id = ANY($2) AND blocking AND during && tstzrange($3, $4) AND session_id IS DISTINCT FROM $5`,
+        [actor.organizationId, coachIds, input.startsAt, input.endsAt, input.sessionId ?? null],
+      )
+    ).map((r: { user_id: string; s: Date; e: Date }) => ({ coachId: r.user_id, startsAt: new Date(r.s), endsAt: new Date(r.e) }));
+    const participantClashes: Array<{ personId: string; startsAt: Date; endsAt: Date }> = participantIds.length
+      ? (
+          await this.dataSource.query(
+            `SELECT p.person_id, s.starts_at, s.ends_at FROM session_participant p JOIN coaching_session s ON s.id = p.session_id
+              WHERE p.organization_id = $1 AND p.person_id = ANY($2) AND s.status IN ('PLANNED', 'DONE')
+                AND tstzrange(s.starts_at, s.ends_at) && tstzrange($3, $4) AND s.id IS DISTINCT FROM $5`,
+            [actor.organizationId, participantIds, input.startsAt, input.endsAt, input.sessionId ?? null],
+          )
+        ).map((r: { person_id: string; starts_at: Date; ends_at: Date }) => ({ personId: r.person_id, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) }))
+      : [];
+    const outsideWorkingHours: string[] = [];
+    for (const id of coachIds) {
+      if (!withinWorkingHours(input.startsAt, input.endsAt, await this.hoursFor(id))) outsideWorkingHours.push(id);
+    }
+    const first = coachClashes[0]?.coachId ?? coachIds[0];
+    const freeSlotsList = coachClashes.length ? await this.freeSlotsFor(first, input.startsAt, input.endsAt) : [];
+    return { coachClashes, participantClashes, outsideWorkingHours, freeSlots: freeSlotsList.map((s) => ({ startsAt: s.start, endsAt: s.end })) };
+  }
+
+  /** A coach's working hours from her profile, or the defaults. */
+  async hoursFor(coachId: string): Promise<WorkingHours> {
+    const profile = await this.dataSource.getRepository(CoachProfile).findOneBy({ userId: coachId });
+    if (!profile?.workingHours?.length && !profile?.daysOff?.length) return DEFAULT_HOURS;
+    return {
+      timeZone: DEFAULT_HOURS.timeZone,
+      windows: profile.workingHours?.length ? profile.workingHours.map((w) => ({ day: w.day, startMinutes: minutesOf(w.start), endMinutes: minutesOf(w.end) })) : DEFAULT_HOURS.windows,
+      daysOff: profile.daysOff ?? [],
+    };
+  }
+
+  private async freeSlotsFor(coachId: string, startsAt: Date, endsAt: Date) {
+    const rows: Array<{ start: Date; end: Date }> = await this.dataSource.query(
+      `SELECT lower(during) AS start, upper(during) AS "end" FROM session_coach WHERE user_id = $1 AND blocking AND upper(during) > $2 AND lower(during) < $2::timestamptz + interval '15 days'`,
+      [coachId, startsAt],
+    );
+    const busy = rows.map((r) => ({ start: new Date(r.start), end: new Date(r.end) }));
+    return freeSlots(startsAt, endsAt.getTime() - startsAt.getTime(), busy, 3, await this.hoursFor(coachId));
   }
 
   async reschedule(actor: Actor, input: RescheduleSessionInput): Promise<CoachingSession> {
@@ -115,6 +189,27 @@ export class SessionService {
         coachIds = (await m.findBy(SessionCoach, { sessionId: session.id })).map((c) => c.userId);
         await updateVersioned(m, CoachingSession, actor, { id: session.id, version: input.version }, { startsAt: input.startsAt, endsAt: input.endsAt }, 'session');
         await m.update(SessionCoach, { sessionId: session.id }, { during: range(input.startsAt, input.endsAt) });
+        if (input.scope === ChangeScope.FOLLOWING && session.seriesId) {
+          // The following planned sessions of the series move by the same shift and take the new length.
+          const shift = input.startsAt.getTime() - session.startsAt.getTime();
+          const length = input.endsAt.getTime() - input.startsAt.getTime();
+          const following = await m
+            .createQueryBuilder(CoachingSession, 's')
+            .where('s.series_id = :series AND s.organization_id = :org AND s.status = :planned AND s.starts_at > :from AND s.id <> :self', {
+              series: session.seriesId,
+              org: actor.organizationId,
+              planned: SessionStatus.PLANNED,
+              from: session.startsAt,
+              self: session.id,
+            })
+            .getMany();
+          for (const f of following) {
+            const startsAt = new Date(f.startsAt.getTime() + shift);
+            const endsAt = new Date(startsAt.getTime() + length);
+            await m.update(CoachingSession, { id: f.id }, { startsAt, endsAt, version: () => 'version + 1' });
+            await m.update(SessionCoach, { sessionId: f.id }, { during: range(startsAt, endsAt) });
+          }
+        }
         return this.get(actor, session.id, m);
       });
     } catch (err) {
@@ -175,15 +270,7 @@ export class SessionService {
       [actor.organizationId, coachIds, startsAt, endsAt, selfId],
     );
     const hit = rows[0];
-    let busy: Array<{ start: Date; end: Date }> = [];
-    if (hit) {
-      const rows: Array<{ start: Date; end: Date }> = await this.dataSource.query(
-        `SELECT lower(during) AS start, upper(during) AS "end" FROM session_coach WHERE user_id = $1 AND blocking AND upper(during) > $2 AND lower(during) < $2::timestamptz + interval '15 days'`,
-        [hit.user_id, startsAt],
-      );
-      busy = rows.map((r) => ({ start: new Date(r.start), end: new Date(r.end) }));
-    }
-    const slots = freeSlots(startsAt, endsAt.getTime() - startsAt.getTime(), busy);
+    const slots = hit ? await this.freeSlotsFor(hit.user_id, startsAt, endsAt) : [];
     const visible = hit ? await this.visible(actor).andWhere('s.id = :id', { id: hit.session_id }).getExists() : false;
     return new AppError(ErrorCode.CONFLICT, 'The coach already has a session at that time', {
       reason: ErrorReason.DUPLICATE,

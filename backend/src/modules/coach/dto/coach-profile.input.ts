@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { WorkingHoursRange } from '../working-hours';
 
 @InputType()
 export class CoachProfileInput {
@@ -61,4 +63,19 @@ export class CoachProfileInput {
   @IsString()
   @MaxLength(2000, { message: ErrorReason.TOO_LONG })
   bio?: string | null;
+
+  @Field(() => [WorkingHoursRange], { nullable: true, description: 'Replaces the weekly working hours' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(21)
+  @ValidateNested({ each: true })
+  @Type(() => WorkingHoursRange)
+  workingHours?: WorkingHoursRange[];
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the days off (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(366)
+  @IsISO8601({ strict: true }, { each: true, message: ErrorReason.INVALID_VALUE })
+  daysOff?: string[];
 }

@@ -1,8 +1,33 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
+
+export enum RepeatEvery {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  TWO_WEEKS = 'TWO_WEEKS',
+}
+export enum ChangeScope {
+  THIS = 'THIS',
+  FOLLOWING = 'FOLLOWING',
+}
+registerEnumType(RepeatEvery, { name: 'RepeatEvery' });
+registerEnumType(ChangeScope, { name: 'ChangeScope', description: 'THIS session, or it and the FOLLOWING ones of its series' });
+
+@InputType()
+export class RepeatInput {
+  @Field(() => RepeatEvery)
+  @IsEnum(RepeatEvery, { message: ErrorReason.INVALID_VALUE })
+  every: RepeatEvery;
+
+  @Field(() => Int, { description: 'How many sessions in all (2–52)' })
+  @IsInt()
+  @Min(2, { message: ErrorReason.INVALID_VALUE })
+  @Max(52, { message: ErrorReason.INVALID_VALUE })
+  count: number;
+}
 import { Attendance, SessionKind, SessionMode, SessionStatus } from '../session.enums';
 
 @InputType()
@@ -64,6 +89,12 @@ export class ScheduleSessionInput {
   @MaxLength(100, { each: true, message: ErrorReason.TOO_LONG })
   topics?: string[];
 
+  @Field(() => RepeatInput, { nullable: true, description: 'Creates a series in one go (all or nothing)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepeatInput)
+  repeat?: RepeatInput | null;
+
   @Field(() => Int, { nullable: true, description: 'Places available (trainings); participants beyond it are waitlisted' })
   @IsOptional()
   @IsInt()
@@ -74,6 +105,11 @@ export class ScheduleSessionInput {
 
 @InputType()
 export class RescheduleSessionInput {
+  @Field(() => ChangeScope, { nullable: true, defaultValue: ChangeScope.THIS })
+  @IsOptional()
+  @IsEnum(ChangeScope, { message: ErrorReason.INVALID_VALUE })
+  scope?: ChangeScope;
+
   @Field(() => ID)
   @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
   id: string;
@@ -197,4 +233,35 @@ export class SessionsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => SessionFilter)
   filter?: SessionFilter;
+}
+
+@InputType()
+export class SlotCheckInput {
+  @Field()
+  @Type(() => Date)
+  @IsDate({ message: ErrorReason.INVALID_VALUE })
+  startsAt: Date;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate({ message: ErrorReason.INVALID_VALUE })
+  endsAt: Date;
+
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
+  coachIds: string[];
+
+  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
+  participantIds?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The session being moved (its own time does not count)' })
+  @IsOptional()
+  @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
+  sessionId?: string | null;
 }
