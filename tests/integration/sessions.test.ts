@@ -174,7 +174,10 @@ describe('availability and series', () => {
       { i: { kind: 'COACHING', startsAt: '2030-10-07T09:00:00Z', endsAt: '2030-10-07T10:00:00Z', coachIds: [team.coach.id], repeat: { every: 'WEEK', count: 8 } } },
     );
     expect(series.errors).toBeUndefined();
-    const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM coaching_session WHERE series_id = $1`, [series.data!.scheduleSession.seriesId]))[0].n;
+    const count = async (): Promise<number> => {
+      const rows: Array<{ n: number }> = await t.dataSource.query(`SELECT count(*)::int AS n FROM coaching_session WHERE series_id = $1`, [series.data!.scheduleSession.seriesId]);
+      return rows[0].n;
+    };
     expect(await count()).toBe(8);
     // A second series clashing on its 3rd week is refused whole.
     const clash = await coach.gql(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`, {

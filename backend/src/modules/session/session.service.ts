@@ -132,23 +132,21 @@ export class SessionService {
     if (coaches.length !== coachIds.length) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'Unknown coach');
     const participantIds = [...new Set(input.participantIds ?? [])];
     for (const id of participantIds) await this.people.get(actor, id);
-    const coachClashes: Array<{ coachId: string; startsAt: Date; endsAt: Date }> = (
-      await this.dataSource.query(
-        `SELECT user_id, lower(during) AS s, upper(during) AS e FROM session_coach
-          WHERE organization_id = $1 AND user_id = ANY($2) AND blocking AND during && tstzrange($3, $4) AND session_id IS DISTINCT FROM $5`,
-        [actor.organizationId, coachIds, input.startsAt, input.endsAt, input.sessionId ?? null],
-      )
-    ).map((r: { user_id: string; s: Date; e: Date }) => ({ coachId: r.user_id, startsAt: new Date(r.s), endsAt: new Date(r.e) }));
-    const participantClashes: Array<{ personId: string; startsAt: Date; endsAt: Date }> = participantIds.length
-      ? (
-          await this.dataSource.query(
-            `SELECT p.person_id, s.starts_at, s.ends_at FROM session_participant p JOIN coaching_session s ON s.id = p.session_id
-              WHERE p.organization_id = $1 AND p.person_id = ANY($2) AND s.status IN ('PLANNED', 'DONE')
-                AND tstzrange(s.starts_at, s.ends_at) && tstzrange($3, $4) AND s.id IS DISTINCT FROM $5`,
-            [actor.organizationId, participantIds, input.startsAt, input.endsAt, input.sessionId ?? null],
-          )
-        ).map((r: { person_id: string; starts_at: Date; ends_at: Date }) => ({ personId: r.person_id, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) }))
+    const coachRows: Array<{ user_id: string; s: Date; e: Date }> = await this.dataSource.query(
+      `SELECT user_id, lower(during) AS s, upper(during) AS e FROM session_coach
+        WHERE organization_id = $1 AND user_id = ANY($2) AND blocking AND during && tstzrange($3, $4) AND session_id IS DISTINCT FROM $5`,
+      [actor.organizationId, coachIds, input.startsAt, input.endsAt, input.sessionId ?? null],
+    );
+    const coachClashes = coachRows.map((r) => ({ coachId: r.user_id, startsAt: new Date(r.s), endsAt: new Date(r.e) }));
+    const participantRows: Array<{ person_id: string; starts_at: Date; ends_at: Date }> = participantIds.length
+      ? await this.dataSource.query(
+          `SELECT p.person_id, s.starts_at, s.ends_at FROM session_participant p JOIN coaching_session s ON s.id = p.session_id
+            WHERE p.organization_id = $1 AND p.person_id = ANY($2) AND s.status IN ('PLANNED', 'DONE')
+              AND tstzrange(s.starts_at, s.ends_at) && tstzrange($3, $4) AND s.id IS DISTINCT FROM $5`,
+          [actor.organizationId, participantIds, input.startsAt, input.endsAt, input.sessionId ?? null],
+        )
       : [];
+    const participantClashes = participantRows.map((r) => ({ personId: r.person_id, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) }));
     const outsideWorkingHours: string[] = [];
     for (const id of coachIds) {
       if (!withinWorkingHours(input.startsAt, input.endsAt, await this.hoursFor(id))) outsideWorkingHours.push(id);
