@@ -1,9 +1,9 @@
 import 'i18next';
-import type { Messages } from './resources';
+import type { Messages, NamespaceMessages } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: Messages } & NamespaceMessages;
   }
 }

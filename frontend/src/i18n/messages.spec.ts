@@ -1,6 +1,7 @@
 import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
+import { namespaces } from './namespaces';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -55,5 +56,19 @@ describe('translation catalogues', () => {
     expect(catalogues.en.get('home.title.PROGRAM_LEAD')).toBe('Programme dashboard');
     expect(catalogues.en.get('home.title.COACH')).toBe('My agenda');
     expect(catalogues.en.get('home.title.ENTREPRENEUR')).toBe('My journey');
+  });
+});
+
+describe('feature catalogues', () => {
+  for (const [name, c] of Object.entries(namespaces)) it(`${name} has the same keys in Arabic, French and English, none empty`, () => {
+    const { ar: a, fr: f, en: e } = c as Record<'ar' | 'fr' | 'en', Catalogue>;
+    const [ca, cf, ce] = [flatten(a), flatten(f), flatten(e)];
+    const reference = [...ce.keys()].sort();
+    expect([...cf.keys()].sort()).toEqual(reference);
+    expect([...ca.keys()].sort()).toEqual(reference);
+    for (const cat of [ca, cf, ce]) for (const v of cat.values()) expect(String(v).trim()).not.toBe('');
+  });
+  it('are registered under distinct names', () => {
+    expect(new Set(Object.keys(namespaces)).size).toBe(Object.keys(namespaces).length);
   });
 });
