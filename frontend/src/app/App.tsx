@@ -12,7 +12,10 @@ export function App({ client, i18n, locale }: { client: ApolloClient; i18n: i18n
     <ApolloProvider client={client}>
       <AppProviders i18n={i18n} locale={locale}>
         <AppErrorBoundary>
-          <BrowserRouter>
+          {/* Navigations apply at once, not as transitions: an interrupted transition re-renders
+              the old address, and Apollo's useQuery then flips between the old and new variables
+              (a query per flip) when a screen's variables come from the address. */}
+          <BrowserRouter useTransitions={false}>
             <AppRoutes />
           </BrowserRouter>
         </AppErrorBoundary>

@@ -1,4 +1,5 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { directionOf, type Locale } from '@rafiq/shared';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
@@ -18,7 +19,10 @@ export function AppProviders({ i18n, locale, children, env }: AppProvidersProps)
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(locale)} detectDirection={false}>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>{children}</MantineProvider>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>
+          <Notifications position="top-center" limit={3} />
+          {children}
+        </MantineProvider>
       </DirectionProvider>
     </I18nextProvider>
   );

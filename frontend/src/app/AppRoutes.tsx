@@ -1,11 +1,43 @@
+import type { Role } from '@rafiq/shared';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { GuestOnly, RequireAuth } from '../modules/auth';
+import { GuestOnly, RequireAuth, RequireRole } from '../modules/auth';
+// The permission rules only (not the feature modules' index), so that the features' code stays
+// in their own chunks, loaded when first visited.
+import { managesPeople, seesPeople } from '../modules/people/permissions';
+import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
+import { LoadingState } from '../ui';
 import { AppLayout } from './AppLayout';
 import { RootLayout } from './RootLayout';
+
+const PeoplePage = lazy(() => import('../pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import('../pages/PersonPage').then((m) => ({ default: m.PersonPage })));
+const NewPersonPage = lazy(() => import('../pages/NewPersonPage').then((m) => ({ default: m.NewPersonPage })));
+const EditPersonPage = lazy(() => import('../pages/EditPersonPage').then((m) => ({ default: m.EditPersonPage })));
+const ProgramsPage = lazy(() => import('../pages/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
+const ProgramPage = lazy(() => import('../pages/ProgramPage').then((m) => ({ default: m.ProgramPage })));
+const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => ({ default: m.NewProgramPage })));
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <LoadingState label={t('common.loading')} />;
+}
+
+/** A page for some roles only, loaded on first visit. */
+function only(allow: (role: Role) => boolean, Page: ComponentType) {
+  return (
+    <RequireRole allow={allow}>
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    </RequireRole>
+  );
+}
 
 /** All routes; used with the browser router in the app and a memory router in tests. */
 export function AppRoutes() {
@@ -29,6 +61,13 @@ export function AppRoutes() {
         >
           <Route index element={<HomePage />} />
           <Route path="profile" element={<ProfilePage />} />
+          <Route path="people" element={only(seesPeople, PeoplePage)} />
+          <Route path="people/new" element={only(managesPeople, NewPersonPage)} />
+          <Route path="people/:id" element={only(seesPeople, PersonPage)} />
+          <Route path="people/:id/edit" element={only(seesPeople, EditPersonPage)} />
+          <Route path="programs" element={only(readsPrograms, ProgramsPage)} />
+          <Route path="programs/new" element={only(createsPrograms, NewProgramPage)} />
+          <Route path="programs/:id" element={only(readsPrograms, ProgramPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

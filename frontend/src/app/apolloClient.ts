@@ -1,15 +1,16 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@rafiq/shared';
 import { MeDocument, sessionExpiry } from '../modules/auth';
 import { hasErrorCode } from '../modules/errors';
+import { createCache } from './cachePolicies';
 
 /** Operations whose UNAUTHENTICATED answer is expected and does not mean "session expired". */
 const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout']);
 
 /** `transport` replaces the HTTP link (tests). */
 export function createApolloClient({ transport }: { transport?: ApolloLink } = {}): ApolloClient {
-  const cache = new InMemoryCache();
+  const cache = createCache();
 
   // Any operation answering UNAUTHENTICATED while we believed someone was signed in means the
   // session has expired (or was revoked): the app resets and asks to sign in again.

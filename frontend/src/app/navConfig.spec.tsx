@@ -10,14 +10,20 @@ import { NAV_BY_ROLE, navEntriesFor } from './navConfig';
 const EXPECTED: Record<Role, { name: string; href: string }[]> = {
   [Role.ADMIN]: [
     { name: 'Home', href: '/' },
+    { name: 'People', href: '/people' },
+    { name: 'Programmes', href: '/programs' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.PROGRAM_LEAD]: [
     { name: 'Home', href: '/' },
+    { name: 'People', href: '/people' },
+    { name: 'Programmes', href: '/programs' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.COACH]: [
     { name: 'Home', href: '/' },
+    { name: 'People', href: '/people' },
+    { name: 'Programmes', href: '/programs' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.ENTREPRENEUR]: [
@@ -50,6 +56,12 @@ describe('navigation per role', () => {
     const links = within(screen.getByRole('navigation')).getAllByRole('link');
     expect(links.map((link) => ({ name: link.textContent, href: link.getAttribute('href') }))).toEqual(EXPECTED[role]);
     expect(navEntriesFor(role).map((entry) => entry.to)).toEqual(EXPECTED[role].map((entry) => entry.href));
+  });
+
+  it('marks the section of the current page', () => {
+    renderNav(Role.PROGRAM_LEAD, '/people/p-1/edit');
+    expect(screen.getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Programmes' })).not.toHaveAttribute('aria-current');
   });
 
   it('marks the current page', () => {

@@ -1,17 +1,19 @@
 import { Role } from '@rafiq/shared';
-import { IconHome, IconUserCircle, type Icon } from '@tabler/icons-react';
+import { IconHome, IconSchool, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 
 export interface NavEntry {
   /** Route path. */
   to: string;
   /** i18n key of the link text. */
-  labelKey: 'nav.home' | 'nav.profile';
+  labelKey: 'nav.home' | 'nav.profile' | 'nav.people' | 'nav.programs';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
 }
 
 const HOME: NavEntry = { to: '/', labelKey: 'nav.home', icon: IconHome, end: true };
+const PEOPLE: NavEntry = { to: '/people', labelKey: 'nav.people', icon: IconUsers };
+const PROGRAMS: NavEntry = { to: '/programs', labelKey: 'nav.programs', icon: IconSchool };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -19,9 +21,11 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PROFILE],
-  [Role.COACH]: [HOME, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, PROFILE],
+  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, PROFILE],
+  // A coach sees the people assigned to her, and reads the programmes.
+  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, PROFILE],
+  // Her journey comes later; no people or programme screens.
   [Role.ENTREPRENEUR]: [HOME, PROFILE],
 };
 

@@ -13,6 +13,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
     '--mantine-color-teal-light-hover': 'var(--mantine-color-teal-1)',
     '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',

@@ -7,6 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { AppRoutes } from '../app/AppRoutes';
+import { createCache } from '../app/cachePolicies';
 import type { CurrentUserFieldsFragment } from '../gql/graphql';
 import { createI18n, readStoredLocale, resolveLocale } from '../i18n';
 
@@ -42,7 +43,7 @@ export function testLocation(): string {
 
 interface RenderAppOptions {
   route?: string;
-  /** Responses for a MockedProvider (ignored when `client` is given). */
+  /** Responses for a MockedProvider, whose cache has the app's type policies (ignored when `client` is given). */
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   /** A fully built client (e.g. the app's own, with a MockLink transport). */
   client?: ApolloClient;
@@ -59,7 +60,7 @@ export function renderApp({ route = '/', mocks = [], client }: RenderAppOptions 
   const i18n = createI18n(locale);
   const tree = (
     <AppProviders i18n={i18n} locale={locale} env="test">
-      <MemoryRouter initialEntries={[route]}>
+      <MemoryRouter initialEntries={[route]} useTransitions={false}>
         <LocationProbe />
         <AppRoutes />
       </MemoryRouter>
@@ -68,7 +69,9 @@ export function renderApp({ route = '/', mocks = [], client }: RenderAppOptions 
   const wrapped: ReactNode = client ? (
     <ApolloProvider client={client}>{tree}</ApolloProvider>
   ) : (
-    <MockedProvider mocks={mocks}>{tree}</MockedProvider>
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      {tree}
+    </MockedProvider>
   );
   return { ...render(wrapped), i18n };
 }

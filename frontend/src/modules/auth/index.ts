@@ -1,6 +1,7 @@
 export { CurrentUserProvider, useCurrentUser, type CurrentUser } from './CurrentUser';
 export { GuestOnly } from './GuestOnly';
 export { RequireAuth } from './RequireAuth';
+export { RequireRole } from './RequireRole';
 export { resetSession } from './resetSession';
 export { SESSION_EXPIRED_PATH, SessionExpiryWatcher } from './SessionExpiryWatcher';
 export { sessionExpiry } from './sessionExpiry';

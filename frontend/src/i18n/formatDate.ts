@@ -1,0 +1,16 @@
+import { Locale } from '@rafiq/shared';
+
+/** Moroccan conventions (Latin digits, also in Arabic). */
+const INTL_LOCALE: Record<Locale, string> = { [Locale.AR]: 'ar-MA', [Locale.FR]: 'fr-MA', [Locale.EN]: 'en-GB' };
+
+/**
+ * A calendar date (`YYYY-MM-DD`) or an instant, written the local way. Anything else (a year alone,
+ * as lists give birth dates) is shown as it came.
+ */
+export function formatDate(value: string | null | undefined, locale: Locale): string {
+  if (!value) return '';
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
+}

@@ -1,0 +1,1 @@
+export { placeName, RegionsDocument, useRegions, type RegionOption } from './useRegions';

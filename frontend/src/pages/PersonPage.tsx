@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { usePageTitle } from '../app/usePageTitle';
+import { isNotFound } from '../modules/errors';
+import { useLocale } from '../modules/locale';
+import { displayName, PersonDetails, usePerson } from '../modules/people';
+import { ErrorState, LoadingState } from '../ui';
+import { NotFoundView } from './NotFoundView';
+
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = usePerson(id);
+  const person = data?.person;
+  usePageTitle(person ? displayName(person, locale).primary : t('people.details.title'));
+
+  if (person) return <PersonDetails person={person} onReload={() => refetch()} />;
+  if (error && isNotFound(error)) return <NotFoundView title={t('people.details.notFound')} backTo="/people" backLabel={t('people.details.back')} />;
+  if (error) return <ErrorState message={t('people.details.loadError')} retryLabel={t('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  return <LoadingState label={t('common.loading')} />;
+}
