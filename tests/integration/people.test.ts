@@ -93,6 +93,11 @@ describe('people', () => {
     expect(await find('فاطمة')).toEqual([fatima.id]);
     expect(await find('فاطمه العمراني')).toEqual([fatima.id]);
     expect(await find('zzzz')).toEqual([]);
+    // Likely duplicates: the full Latin name alone is enough (her stored names also hold the Arabic).
+    const dups = await c.gql<{ likelyDuplicates: Array<{ id: string }> }>(`query($i: CreatePersonInput!) { likelyDuplicates(input: $i) { id } }`, {
+      i: { firstName: 'Fatima Zahra', lastName: 'El Amrani', gender: 'F', regionCode: 'MA-09' },
+    });
+    expect(dups.data?.likelyDuplicates.map((p) => p.id)).toEqual([fatima.id]);
   });
 
   it('pages through a list with a cursor and a total', async () => {

@@ -10,7 +10,7 @@ import { formatError } from './format-error';
 import { createLoaders } from './loaders';
 
 /** Query limits: deep, wide or aliased queries are refused before they run. */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20 };
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20000, maxTokens: 3000, maxDirectives: 20 };
 
 /** Tells tests and the benchmark how many SQL statements the request ran (only when enabled). */
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];

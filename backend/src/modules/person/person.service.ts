@@ -96,7 +96,8 @@ export class PersonService {
     }
     const name = normalizeName(`${input.firstName ?? ''} ${input.lastName ?? ''}`);
     if (name) {
-      ors.push(input.birthDate ? '(similarity(p.search_name, :dupName) > 0.5 AND p.birth_date = :dupBirth)' : 'similarity(p.search_name, :dupName) > 0.7');
+      // Every word typed appears (closely) in her stored names, Latin or Arabic; with a birth date, a looser match suffices.
+      ors.push(input.birthDate ? '(word_similarity(:dupName, p.search_name) > 0.5 AND p.birth_date = :dupBirth)' : 'word_similarity(:dupName, p.search_name) >= 0.9');
       params.dupName = name;
       if (input.birthDate) params.dupBirth = input.birthDate;
     }
