@@ -22,6 +22,7 @@ import { CoachModule } from './modules/coach/coach.module';
 import { VentureModule } from './modules/venture/venture.module';
 import { SessionModule } from './modules/session/session.module';
 import { MentorshipModule } from './modules/mentorship/mentorship.module';
+import { AlertModule } from './modules/alert/alert.module';
 import { ProgramModule } from './modules/program/program.module';
 import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
@@ -62,6 +63,7 @@ export class AppModule {
         ReferralModule,
         SessionModule,
         MentorshipModule,
+        AlertModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -7,6 +7,7 @@ import { Organization } from '../organization/organization.entity';
 @Entity({ name: 'program' })
 @Index('program_organization_id_idx', ['organizationId'])
 @Check('program_dates_check', `ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on`)
+@Check('program_stall_after_days_check', `stall_after_days BETWEEN 7 AND 730`)
 export class Program {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -38,6 +39,10 @@ export class Program {
   @Field(() => [String], { description: 'Regions the programme covers (empty: anywhere)' })
   @Column({ name: 'region_codes', type: 'text', array: true, default: () => `'{}'` })
   regionCodes: string[];
+
+  @Field(() => Int, { description: 'Days in one stage after which a venture shows as stalled' })
+  @Column({ name: 'stall_after_days', type: 'integer', default: 90 })
+  stallAfterDays: number;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })

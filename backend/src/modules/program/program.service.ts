@@ -105,6 +105,7 @@ export class ProgramService {
       if (input.description !== undefined) values.description = input.description?.trim() || null;
       if (input.startsOn !== undefined) values.startsOn = input.startsOn || null;
       if (input.endsOn !== undefined) values.endsOn = input.endsOn || null;
+      if (input.stallAfterDays !== undefined) values.stallAfterDays = input.stallAfterDays;
       if (input.regionCodes !== undefined) {
         const codes = [...new Set(input.regionCodes)];
         if (codes.length && (await m.countBy(Region, { code: In(codes) })) !== codes.length) throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsNumber, ValidateNested } from 'class-validator';
+import { IsEnum, IsNumber, Max, ValidateNested } from 'class-validator';
 import { IsBoolean } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
 import { ErrorReason, Indicator } from '@rafiq/shared';
@@ -129,6 +129,13 @@ export class UpdateProgramInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   regionCodes?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Days in one stage after which a venture shows as stalled (7–730)' })
+  @IsOptional()
+  @IsInt()
+  @Min(7, { message: ErrorReason.INVALID_VALUE })
+  @Max(730, { message: ErrorReason.INVALID_VALUE })
+  stallAfterDays?: number;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the leads (at least one stays)' })
   @IsOptional()

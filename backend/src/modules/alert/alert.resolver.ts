@@ -1,0 +1,96 @@
+import { Args, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Role } from '@rafiq/shared';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { applyPersonVisibility } from '../person/person.access';
+import { Person } from '../person/person.entity';
+import { applyVentureVisibility } from '../venture/venture.access';
+import { Venture } from '../venture/venture.entity';
+
+export enum AlertKind {
+  STALLED_VENTURE = 'STALLED_VENTURE',
+  OVERDUE_ACTION = 'OVERDUE_ACTION',
+  NO_RECENT_SESSION = 'NO_RECENT_SESSION',
+}
+registerEnumType(AlertKind, { name: 'AlertKind' });
+
+@ObjectType({ description: 'Something in the portfolio that needs attention' })
+export class Alert {
+  @Field(() => AlertKind)
+  kind: AlertKind;
+
+  @Field(() => ID, { nullable: true })
+  ventureId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  personId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actionItemId: string | null;
+
+  @Field({ description: 'What the alert is about: a venture title, an action, a name' })
+  label: string;
+
+  @Field(() => Int, { description: 'Days in the stage, days overdue, or days since the last session' })
+  days: number;
+}
+
+/**
+ * The alerts of a coach's (or lead's, or admin's) home, over what the caller may see: ventures
+ * stalled in a stage longer than their programme allows, overdue action items, and people with an
+ * active enrolment who had no session in 30 days. Three set-based queries, whatever the portfolio size.
+ */
+@Resolver(() => Alert)
+export class AlertResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH)
+  @Query(() => [Alert])
+  async alerts(@CurrentActor() actor: Actor, @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number): Promise<Alert[]> {
+    const cap = Math.min(Math.max(limit, 1), 200);
+    const stalled = await applyVentureVisibility(this.dataSource.createQueryBuilder(Venture, 'v'), actor, 'v')
+      .leftJoin('v.program', 'pr')
+      .andWhere("v.archived_at IS NULL AND v.stage <> 'GROWING'")
+      .andWhere("v.stage_since < now() - make_interval(days => coalesce(pr.stall_after_days, 90))")
+      .select(['v.id AS id', 'v.title AS title', 'floor(extract(epoch FROM now() - v.stage_since) / 86400)::int AS days'])
+      .orderBy('days', 'DESC')
+      .limit(cap)
+      .getRawMany<{ id: string; title: string; days: number }>();
+    const overdue = await applyVentureVisibility(this.dataSource.createQueryBuilder(Venture, 'v'), actor, 'v')
+      .innerJoin('action_item', 'ai', 'ai.venture_id = v.id')
+      .andWhere("ai.status = 'OPEN' AND ai.due_on < CURRENT_DATE")
+      .andWhere(actor.role === Role.COACH ? "(ai.owner_kind = 'ENTREPRENEUR' OR ai.owner_user_id = :me)" : 'true', { me: actor.userId })
+      .select(['v.id AS venture_id', 'ai.id AS id', 'ai.title AS title', '(CURRENT_DATE - ai.due_on)::int AS days'])
+      .orderBy('days', 'DESC')
+      .limit(cap)
+      .getRawMany<{ venture_id: string; id: string; title: string; days: number }>();
+    const quiet = await applyPersonVisibility(this.dataSource.createQueryBuilder(Person, 'p'), actor, 'p')
+      .andWhere('p.archived_at IS NULL')
+      .andWhere(
+        actor.role === Role.COACH
+          ? `EXISTS (SELECT 1 FROM enrolment ae JOIN enrolment_coach ac ON ac.enrolment_id = ae.id WHERE ae.person_id = p.id AND ae.status = 'ACTIVE' AND ac.user_id = :me)`
+          : `EXISTS (SELECT 1 FROM enrolment ae WHERE ae.person_id = p.id AND ae.status = 'ACTIVE')`,
+        { me: actor.userId },
+      )
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM session_participant sp JOIN coaching_session s ON s.id = sp.session_id
+                      WHERE sp.person_id = p.id AND s.status = 'DONE' AND s.starts_at > now() - interval '30 days')`,
+      )
+      .select([
+        'p.id AS id',
+        "p.first_name || ' ' || p.last_name AS name",
+        `coalesce((SELECT floor(extract(epoch FROM now() - max(s.starts_at)) / 86400)::int FROM session_participant sp JOIN coaching_session s ON s.id = sp.session_id
+                    WHERE sp.person_id = p.id AND s.status = 'DONE'), 9999) AS days`,
+      ])
+      .orderBy('days', 'DESC')
+      .limit(cap)
+      .getRawMany<{ id: string; name: string; days: number }>();
+    return [
+      ...stalled.map((r) => ({ kind: AlertKind.STALLED_VENTURE, ventureId: r.id, personId: null, actionItemId: null, label: r.title, days: r.days })),
+      ...overdue.map((r) => ({ kind: AlertKind.OVERDUE_ACTION, ventureId: r.venture_id, personId: null, actionItemId: r.id, label: r.title, days: r.days })),
+      ...quiet.map((r) => ({ kind: AlertKind.NO_RECENT_SESSION, ventureId: null, personId: r.id, actionItemId: null, label: r.name, days: r.days })),
+    ];
+  }
+}
