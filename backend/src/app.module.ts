@@ -23,6 +23,7 @@ import { VentureModule } from './modules/venture/venture.module';
 import { SessionModule } from './modules/session/session.module';
 import { MentorshipModule } from './modules/mentorship/mentorship.module';
 import { AlertModule } from './modules/alert/alert.module';
+import { NotificationModule } from './modules/notification/notification.module';
 import { ProgramModule } from './modules/program/program.module';
 import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
@@ -64,6 +65,7 @@ export class AppModule {
         SessionModule,
         MentorshipModule,
         AlertModule,
+        NotificationModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -90,6 +90,8 @@ describe('sign-in', () => {
     await c.login(coach.email, TEST_PASSWORD);
     expect((await c.gql(`{ regions { code } }`)).data).toBeTruthy();
     expect(await disableUser(t.dataSource, coach.email)).toBe(true);
+    const [open] = await t.dataSource.query(`SELECT count(*)::int AS n FROM auth_session WHERE user_id = $1 AND ended_at IS NULL`, [coach.id]);
+    expect(open.n).toBe(0);
     expect(codeOf(await c.gql(`{ regions { code } }`))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.client().login(coach.email, TEST_PASSWORD))).toBe('UNAUTHENTICATED');
   });

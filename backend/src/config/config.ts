@@ -30,6 +30,7 @@ const schema = z.object({
   RAFIQ_TRUST_PROXY: z.string().default('loopback'),
   RAFIQ_WEB_DIR: z.string().optional(),
   RAFIQ_EXPOSE_SQL_COUNT: boolish.default(false),
+  RAFIQ_JOBS: boolish.default(true),
   RAFIQ_ENCRYPTION_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
@@ -50,6 +51,8 @@ export interface AppConfig {
   trustProxy: string;
   webDir: string;
   exposeSqlCount: boolean;
+  /** Run scheduled jobs (reminders) in this process. */
+  jobs: boolean;
   /** 32 bytes; when unset, a key file in RAFIQ_DATA_DIR is used (created on first start), except in production. */
   encryptionKey?: Buffer;
 }
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: c.RAFIQ_TRUST_PROXY,
     webDir: path.resolve(c.RAFIQ_WEB_DIR ?? path.join(__dirname, '..', '..', '..', 'frontend', 'dist')),
     exposeSqlCount: c.RAFIQ_EXPOSE_SQL_COUNT,
+    jobs: c.RAFIQ_JOBS,
     encryptionKey: c.RAFIQ_ENCRYPTION_KEY ? Buffer.from(c.RAFIQ_ENCRYPTION_KEY, 'base64') : undefined,
   };
 }

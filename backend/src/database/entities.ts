@@ -16,6 +16,7 @@ import { Cohort } from '../modules/program/cohort.entity';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 import { Mentorship } from '../modules/mentorship/mentorship.entity';
+import { Notification } from '../modules/notification/notification.entity';
 import { CalendarFeed } from '../modules/session/calendar-feed.entity';
 import { SessionCoach } from '../modules/session/session-coach.entity';
 import { SessionParticipant } from '../modules/session/session-participant.entity';
@@ -29,4 +30,4 @@ import { EconomicResult } from '../modules/economic-result/economic-result.entit
 import { Referral } from '../modules/referral/referral.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, Mentorship, ActionItem, EconomicResult, Referral];
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, Mentorship, Notification, ActionItem, EconomicResult, Referral];

@@ -1,6 +1,7 @@
 import { ErrorReason, Locale, Role } from '@rafiq/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors';
+import { returnedRows } from '../../common/sql';
 import { unscopedSystemAccess } from '../../common/tenant';
 import { Organization } from '../organization/organization.entity';
 import { normaliseEmail } from './auth.service';
@@ -56,10 +57,10 @@ export async function createUser(manager: EntityManager, input: NewUser): Promis
 /** Disables a user and ends all her sessions at once (same transaction). */
 export async function disableUser(dataSource: DataSource, email: string): Promise<boolean> {
   return unscopedSystemAccess(dataSource, 'administration CLI').transaction(async (m) => {
-    const rows: Array<{ id: string }> = await m.query(
+    const rows = returnedRows<{ id: string }>(await m.query(
       `UPDATE app_user SET disabled_at = now(), version = version + 1, updated_at = now() WHERE email = $1 AND disabled_at IS NULL RETURNING id`,
       [normaliseEmail(email)],
-    );
+    ));
     if (!rows[0]) return false;
     await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [rows[0].id]);
     return true;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, ErrorReason, Role } from '@rafiq/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../common/actor';
+import { returnedRows } from '../../common/sql';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned-update';
@@ -243,12 +244,12 @@ export class SessionService {
   async confirm(actor: Actor, sessionId: string): Promise<CoachingSession> {
     return this.dataSource.transaction(async (m) => {
       const session = await this.get(actor, sessionId, m);
-      const rows: unknown[] = await m.query(
+      const rows = returnedRows(await m.query(
         `UPDATE session_participant SET confirmed_at = now()
           WHERE session_id = $1 AND organization_id = $2
             AND person_id IN (SELECT id FROM person WHERE user_id = $3 AND organization_id = $2) RETURNING person_id`,
         [session.id, actor.organizationId, actor.userId],
-      );
+      ));
       if (!rows.length) throw notFound('session');
       return session;
     });

@@ -1,0 +1,45 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import { AppConfig } from '../../config/config';
+import { NotificationService } from './notification.service';
+
+/**
+ * Scheduled work on a PostgreSQL-backed queue (pg-boss): several app instances can run side by
+ * side, and each cron job runs once per tick across all of them. Off with RAFIQ_JOBS=0 (tests
+ * call the planner and dispatcher directly).
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private boss?: PgBoss;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs) return;
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (!url) return;
+    const boss = new PgBoss({ connectionString: url, max: 2, application_name: 'rafiq-jobs' });
+    boss.on('error', () => undefined);
+    await boss.start();
+    for (const name of ['plan-reminders', 'dispatch-notifications']) await boss.createQueue(name);
+    await boss.schedule('plan-reminders', '*/5 * * * *', {}, { tz: 'Africa/Casablanca' });
+    await boss.schedule('dispatch-notifications', '* * * * *');
+    await boss.work('plan-reminders', async () => {
+      await this.notifications.plan();
+    });
+    await boss.work('dispatch-notifications', async () => {
+      await this.notifications.dispatch();
+    });
+    this.boss = boss;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
+  }
+}

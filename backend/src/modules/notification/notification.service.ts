@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { returnedRows } from '../../common/sql';
+import { messageFor } from './messages';
+import { Channel, Notification, NotificationKind, NotificationStatus } from './notification.entity';
+import { NotificationSender } from './senders';
+
+export const NOTIFICATION_SENDERS = Symbol('NOTIFICATION_SENDERS');
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Plans reminders into the outbox (idempotent: one row per dedupe key) and dispatches them
+ * (at most once: a row is claimed in its own transaction before it is sent).
+ */
+@Injectable()
+export class NotificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(NOTIFICATION_SENDERS) private readonly senders: NotificationSender[],
+  ) {}
+
+  private enabledChannels(): Channel[] {
+    return this.senders.map((s) => s.channel);
+  }
+
+  /**
+   * Reminders for planned sessions starting within the next 25 hours (the day before and one hour
+   * before, to participants with an account and to coaches), and "to log" reminders to coaches for
+   * sessions over for more than an hour. Returns how many new rows were planned.
+   */
+  async plan(now = new Date()): Promise<number> {
+    const channels = this.enabledChannels();
+    type Row = { session_id: string; organization_id: string; starts_at: Date; place: string | null; user_id: string; person_id: string | null; locale: string | null };
+    const upcoming: Row[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, r.user_id, r.person_id, r.locale
+         FROM coaching_session s
+         JOIN LATERAL (
+           SELECT u.id AS user_id, p.id AS person_id, coalesce(u.locale, p.preferred_locale) AS locale
+             FROM session_participant sp JOIN person p ON p.id = sp.person_id JOIN app_user u ON u.id = p.user_id
+            WHERE sp.session_id = s.id AND NOT sp.waitlisted AND u.disabled_at IS NULL
+           UNION ALL
+           SELECT u.id, NULL, u.locale FROM session_coach sc JOIN app_user u ON u.id = sc.user_id
+            WHERE sc.session_id = s.id AND u.disabled_at IS NULL
+         ) r ON true
+        WHERE s.status = 'PLANNED' AND s.starts_at > $1 AND s.starts_at <= $1::timestamptz + interval '25 hours'`,
+      [now],
+    );
+    const toLog: Row[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, u.id AS user_id, NULL AS person_id, u.locale
+         FROM coaching_session s JOIN session_coach sc ON sc.session_id = s.id JOIN app_user u ON u.id = sc.user_id
+        WHERE s.status = 'PLANNED' AND s.ends_at < $1::timestamptz - interval '1 hour' AND s.ends_at > $1::timestamptz - interval '14 days'
+          AND u.disabled_at IS NULL`,
+      [now],
+    );
+    const rows: Array<Partial<Notification>> = [];
+    const add = (r: Row, kind: NotificationKind, sendAfter: Date) => {
+      for (const channel of channels) {
+        const locale = r.locale ?? 'fr';
+        rows.push({
+          organizationId: r.organization_id,
+          recipientUserId: r.user_id,
+          recipientPersonId: r.person_id,
+          channel,
+          kind,
+          sessionId: r.session_id,
+          locale,
+          body: messageFor(kind, locale, new Date(r.starts_at), r.place),
+          dedupeKey: `${kind}:${r.session_id}:${r.user_id}:${channel}`,
+          sendAfter,
+        });
+      }
+    };
+    for (const r of upcoming) {
+      const starts = new Date(r.starts_at).getTime();
+      add(r, NotificationKind.SESSION_TOMORROW, new Date(Math.max(now.getTime(), starts - 24 * 3_600_000)));
+      add(r, NotificationKind.SESSION_IN_ONE_HOUR, new Date(starts - 3_600_000));
+    }
+    for (const r of toLog) add(r, NotificationKind.SESSION_TO_LOG, now);
+    if (!rows.length) return 0;
+    const result = await this.dataSource.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().returning('id').execute();
+    return result.identifiers.filter((i) => i?.id).length;
+  }
+
+  /** Sends what is due, each row claimed first so that two dispatchers never send the same one. */
+  async dispatch(now = new Date(), batch = 100): Promise<number> {
+    let sent = 0;
+    for (let i = 0; i < batch; i++) {
+      const claimed: Notification[] = await this.dataSource.transaction(async (m) => {
+        const rows = returnedRows<{ id: string }>(await m.query(
+          `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+            WHERE id = (SELECT id FROM notification WHERE status = 'PENDING' AND send_after <= $1 ORDER BY send_after FOR UPDATE SKIP LOCKED LIMIT 1)
+            RETURNING id`,
+          [now],
+        ));
+        return rows.length ? m.findBy(Notification, { id: rows[0].id }) : [];
+      });
+      const n = claimed[0];
+      if (!n) break;
+      const sender = this.senders.find((s) => s.channel === n.channel);
+      try {
+        if (!sender) throw new Error(`no sender for ${n.channel}`);
+        await sender.send(n);
+        await this.dataSource.query(`UPDATE notification SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [n.id]);
+        sent += 1;
+      } catch (err) {
+        const failed = n.attempts >= MAX_ATTEMPTS;
+        await this.dataSource.query(
+          `UPDATE notification SET status = $2, last_error = $3, send_after = now() + make_interval(mins => $4) WHERE id = $1`,
+          [n.id, failed ? NotificationStatus.FAILED : NotificationStatus.PENDING, String(err instanceof Error ? err.message : err).slice(0, 500), 2 ** n.attempts],
+        );
+      }
+    }
+    return sent;
+  }
+
+  /** The caller's in-app notifications, newest first. */
+  mine(actor: Actor, unreadOnly: boolean): Promise<Notification[]> {
+    const qb = this.dataSource
+      .createQueryBuilder(Notification, 'n')
+      .where('n.recipient_user_id = :u AND n.organization_id = :o AND n.channel = :c AND n.status = :s', {
+        u: actor.userId,
+        o: actor.organizationId,
+        c: Channel.IN_APP,
+        s: NotificationStatus.SENT,
+      });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return qb.orderBy('n.created_at', 'DESC').limit(100).getMany();
+  }
+
+  async markRead(actor: Actor, ids: string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const rows = returnedRows(
+      await this.dataSource.query(
+        `UPDATE notification SET read_at = now() WHERE id = ANY($1) AND recipient_user_id = $2 AND organization_id = $3 AND read_at IS NULL RETURNING id`,
+        [ids, actor.userId, actor.organizationId],
+      ),
+    );
+    return rows.length;
+  }
+}
