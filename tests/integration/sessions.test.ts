@@ -83,6 +83,14 @@ describe('sessions', () => {
     );
     expect(logged.data?.logSession.status).toBe('DONE');
     expect(logged.data?.logSession.participants.map((p) => [p.person.id, p.attendance]).sort()).toEqual([[a.id, 'PRESENT'], [b.id, 'EXCUSED']].sort());
+    // Next steps of a session about a venture become her action items.
+    const venture = (await lead.gql<{ createVenture: { id: string } }>(`mutation { createVenture(input: { ownerPersonId: "${a.id}", title: "Miel" }) { id } }`)).data!.createVenture.id;
+    const withVenture = await schedule(coach, team.coach.id, '2024-05-07T09:00:00Z', '2024-05-07T10:00:00Z', [a.id], { ventureId: venture });
+    await coach.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { id } }`, {
+      i: { id: withVenture.data!.scheduleSession.id, version: withVenture.data!.scheduleSession.version, nextSteps: '- Peser les pots\n- Faire les étiquettes\n' },
+    });
+    const items = await coach.gql<{ venture: { actionItems: Array<{ title: string; ownerKind: string }> } }>(`query($id: ID!) { venture(id: $id) { actionItems { title ownerKind } } }`, { id: venture });
+    expect(items.data?.venture.actionItems.map((i) => i.title).sort()).toEqual(['Faire les étiquettes', 'Peser les pots']);
     const future = await schedule(coach, team.coach.id, '2031-01-01T09:00:00Z', '2031-01-01T10:00:00Z');
     const tooEarly = await coach.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { id } }`, { i: { id: future.data!.scheduleSession.id, version: 1 } });
     expect(tooEarly.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });

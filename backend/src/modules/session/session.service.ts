@@ -13,6 +13,7 @@ import { VentureService } from '../venture/venture.service';
 import { randomUUID } from 'node:crypto';
 import { ChangeScope, LogSessionInput, RepeatEvery, RescheduleSessionInput, ScheduleSessionInput, SessionFilter, SlotCheckInput } from './dto/session.inputs';
 import { CoachProfile } from '../coach/coach-profile.entity';
+import { ActionItem, ActionItemStatus, ActionOwnerKind, ActionSourceKind } from '../action-item/action-item.entity';
 import { minutesOf } from '../coach/working-hours';
 import { DEFAULT_HOURS, freeSlots, withinWorkingHours, WorkingHours } from './free-slots';
 import { SessionCoach } from './session-coach.entity';
@@ -232,6 +233,28 @@ export class SessionService {
       if (status === SessionStatus.CANCELLED) values.cancelReason = input.cancelReason?.trim() || null;
       await updateVersioned(m, CoachingSession, actor, { id: session.id, version: input.version }, values, 'session');
       await m.update(SessionCoach, { sessionId: session.id }, { blocking: BLOCKING_STATUSES.includes(status) });
+      // Next steps of a done session about a venture join its action plan (one item per line, for the entrepreneur, in two weeks).
+      const steps = (input.nextSteps ?? '').split(/\r?\n/).map((l) => l.replace(/^[-•*\s]+/, '').trim()).filter(Boolean);
+      if (status === SessionStatus.DONE && session.ventureId && steps.length && session.status !== SessionStatus.DONE) {
+        const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+        await m.insert(
+          ActionItem,
+          steps.slice(0, 20).map((title) => ({
+            organizationId: actor.organizationId,
+            ventureId: session.ventureId!,
+            title: title.slice(0, 300),
+            details: null,
+            ownerKind: ActionOwnerKind.ENTREPRENEUR,
+            ownerUserId: null,
+            dueOn: due,
+            status: ActionItemStatus.OPEN,
+            doneAt: null,
+            sourceKind: ActionSourceKind.SESSION,
+            sourceId: session.id,
+            createdBy: actor.userId,
+          })),
+        );
+      }
       for (const a of input.attendance ?? []) {
         const res = await m.update(SessionParticipant, { sessionId: session.id, personId: a.personId }, { attendance: a.attendance });
         if (!res.affected) throw badInput('attendance', ErrorReason.INVALID_VALUE, 'Not a participant of this session');
