@@ -33,6 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RAFIQ_LOG_LEVEL: 'silent',
     RAFIQ_EXPOSE_SQL_COUNT: '1',
     RAFIQ_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+    RAFIQ_JOBS: '0',
     PORT: '0',
     ...env,
   });

@@ -7,6 +7,9 @@ import { GuestOnly, RequireAuth, RequireRole } from '../modules/auth';
 // in their own chunks, loaded when first visited.
 import { managesPeople, seesPeople } from '../modules/people/permissions';
 import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
+import { managesSessions } from '../modules/sessions/permissions';
+import { seesBoard } from '../modules/ventures/permissions';
+import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -22,6 +25,14 @@ const EditPersonPage = lazy(() => import('../pages/EditPersonPage').then((m) => 
 const ProgramsPage = lazy(() => import('../pages/ProgramsPage').then((m) => ({ default: m.ProgramsPage })));
 const ProgramPage = lazy(() => import('../pages/ProgramPage').then((m) => ({ default: m.ProgramPage })));
 const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => ({ default: m.NewProgramPage })));
+const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
+const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
+const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
+const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
+const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
+const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
+const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -68,6 +79,14 @@ export function AppRoutes() {
           <Route path="programs" element={only(readsPrograms, ProgramsPage)} />
           <Route path="programs/new" element={only(createsPrograms, NewProgramPage)} />
           <Route path="programs/:id" element={only(readsPrograms, ProgramPage)} />
+          <Route path="agenda" element={only(managesSessions, AgendaPage)} />
+          <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
+          <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
+          <Route path="ventures" element={only(seesBoard, VenturesPage)} />
+          <Route path="ventures/:id" element={only(seesBoard, VenturePage)} />
+          <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
+          <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />
+          <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

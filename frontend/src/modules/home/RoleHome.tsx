@@ -1,12 +1,25 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { Role } from '@rafiq/shared';
 import { useTranslation } from 'react-i18next';
 import { toRole, useCurrentUser } from '../auth';
+import { Agenda } from '../sessions/Agenda';
+import { MyJourney } from '../journey';
 
 /** The home screen of the signed-in user: what this role will find here. */
 export function RoleHome() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const role = toRole(user.role);
+  if (role === Role.ENTREPRENEUR) return <MyJourney />;
+  if (role === Role.COACH)
+    return (
+      <Stack gap="md" maw={880}>
+        <Title order={1}>{t('home.title.COACH')}</Title>
+        <Text size="lg">{t('home.greeting', { name: user.displayName })}</Text>
+        <Text c="dimmed">{t('home.organization', { organization: user.organization.name })}</Text>
+        <Agenda coachId={user.id} />
+      </Stack>
+    );
   return (
     <Stack gap="md" maw={720}>
       <Title order={1}>{t(`home.title.${role}`)}</Title>

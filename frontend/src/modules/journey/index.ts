@@ -1,0 +1,2 @@
+export { MyJourney } from './MyJourney';
+export { MyJourneyDocument } from './useMyJourney';

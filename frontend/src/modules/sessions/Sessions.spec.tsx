@@ -1,0 +1,211 @@
+import type { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { SessionFieldsFragment } from '../../gql/graphql';
+import { meMock } from '../../test/factories';
+import { renderApp } from '../../test/renderApp';
+import {
+  AgendaDocument,
+  CheckSessionSlotDocument,
+  LogSessionDocument,
+  ParticipantSearchDocument,
+  ScheduleSessionDocument,
+} from './sessionsApi';
+
+const PAGE_LOAD = { timeout: 5000 };
+const coach = meMock({ id: 'u-coach', role: 'COACH', displayName: 'Salma Idrissi' });
+
+function makeSession(overrides: Partial<SessionFieldsFragment> = {}): SessionFieldsFragment {
+  return {
+    __typename: 'Session',
+    id: 's-1',
+    kind: 'COACHING',
+    startsAt: '2026-11-20T09:00:00.000Z',
+    endsAt: '2026-11-20T10:00:00.000Z',
+    mode: 'ON_SITE',
+    place: 'Cooperative Tifawin',
+    status: 'PLANNED',
+    toLog: true,
+    topics: [],
+    notes: null,
+    nextSteps: null,
+    cancelReason: null,
+    capacity: null,
+    seriesId: null,
+    version: 4,
+    coaches: [{ __typename: 'User', id: 'u-coach', displayName: 'Salma Idrissi' }],
+    participants: [
+      {
+        __typename: 'SessionParticipant',
+        personId: 'p-1',
+        attendance: null,
+        confirmedAt: null,
+        waitlisted: false,
+        person: {
+          __typename: 'Person',
+          id: 'p-1',
+          firstName: 'Fatima Zahra',
+          lastName: 'El Amrani',
+          firstNameAr: 'فاطمة الزهراء',
+          lastNameAr: 'العمراني',
+        },
+      },
+      {
+        __typename: 'SessionParticipant',
+        personId: 'p-2',
+        attendance: null,
+        confirmedAt: null,
+        waitlisted: false,
+        person: { __typename: 'Person', id: 'p-2', firstName: 'Itto', lastName: 'Ouhammou', firstNameAr: null, lastNameAr: null },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const connection = (nodes: SessionFieldsFragment[]) => ({
+  __typename: 'SessionConnection' as const,
+  edges: nodes.map((node) => ({ __typename: 'SessionEdge' as const, node })),
+});
+
+function agendaMock(toLog: SessionFieldsFragment[], coming: SessionFieldsFragment[]): MockLink.MockedResponse {
+  return {
+    request: {
+      query: AgendaDocument,
+      variables: (v: Record<string, unknown>) => (v['toLogFilter'] as { coachId?: string }).coachId === 'u-coach',
+    },
+    result: { data: { __typename: 'Query', toLog: connection(toLog), coming: connection(coming) } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+describe('the coach agenda', () => {
+  it('shows the sessions to log first, with participants named in Arabic in the Arabic interface', async () => {
+    const later = makeSession({
+      id: 's-2',
+      toLog: false,
+      startsAt: new Date(Date.now() + 3600_000).toISOString(),
+      endsAt: new Date(Date.now() + 7200_000).toISOString(),
+      kind: 'TRAINING',
+    });
+    renderApp({
+      route: '/?lang=ar',
+      mocks: [meMock({ id: 'u-coach', role: 'COACH', locale: 'AR' }), agendaMock([makeSession()], [later])],
+    });
+
+    const toLog = await screen.findByRole('list', { name: /للتسجيل/ }, PAGE_LOAD);
+    expect(within(toLog).getByText(/فاطمة الزهراء العمراني، Itto Ouhammou/)).toBeInTheDocument();
+    expect(within(toLog).getByRole('link', { name: /مواكبة/ })).toHaveAttribute('href', '/sessions/s-1');
+    expect(screen.getByRole('heading', { name: 'اليوم والأيام السبعة القادمة' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /تكوين/ })).toHaveAttribute('href', '/sessions/s-2');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+  });
+
+  it('logs a session in three taps: status, attendance and notes are sent with the version read', async () => {
+    let sent: Record<string, unknown> | null = null;
+    const logMock: MockLink.MockedResponse = {
+      request: {
+        query: LogSessionDocument,
+        variables: (v: Record<string, unknown>) => {
+          sent = v;
+          return true;
+        },
+      },
+      result: { data: { __typename: 'Mutation', logSession: makeSession({ status: 'DONE', toLog: false, version: 5 }) } },
+    };
+    renderApp({ route: '/', mocks: [coach, agendaMock([makeSession()], []), logMock] });
+
+    const toLog = await screen.findByRole('list', { name: /To log/ }, PAGE_LOAD);
+    fireEvent.click(within(toLog).getByRole('button', { name: /Log the session of/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log the session' });
+    // Done is preselected; Itto was absent.
+    const itto = within(dialog).getByRole('radiogroup', { name: 'Attendance of Itto Ouhammou' });
+    fireEvent.click(within(itto).getByRole('radio', { name: 'Absent' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Notes' }), { target: { value: 'Pricing reviewed' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Next steps' }), { target: { value: 'Visit the market' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(sent).not.toBeNull());
+    expect(sent).toEqual({
+      input: {
+        id: 's-1',
+        version: 4,
+        status: 'DONE',
+        attendance: [
+          { personId: 'p-1', attendance: 'PRESENT' },
+          { personId: 'p-2', attendance: 'ABSENT' },
+        ],
+        notes: 'Pricing reviewed',
+        nextSteps: 'Visit the market',
+      },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log the session' })).not.toBeInTheDocument());
+  });
+});
+
+describe('scheduling a session', () => {
+  it('on a CONFLICT, proposes the free slots and a click fills the time in', async () => {
+    const slotCheck: MockLink.MockedResponse = {
+      request: { query: CheckSessionSlotDocument, variables: () => true },
+      result: {
+        data: {
+          __typename: 'Query',
+          checkSessionSlot: { __typename: 'SlotCheck', coachClashes: [], participantClashes: [], outsideWorkingHours: [], freeSlots: [] },
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const people: MockLink.MockedResponse = {
+      request: { query: ParticipantSearchDocument, variables: () => true },
+      result: { data: { __typename: 'Query', people: { __typename: 'PersonConnection', edges: [] } } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    let sent: Record<string, unknown> | null = null;
+    const conflict: MockLink.MockedResponse = {
+      request: {
+        query: ScheduleSessionDocument,
+        variables: (v: Record<string, unknown>) => {
+          sent = v;
+          return true;
+        },
+      },
+      result: {
+        errors: [
+          {
+            message: 'The coach already has a session at that time',
+            extensions: {
+              code: 'CONFLICT',
+              clashingSessionId: 's-9',
+              clashStartsAt: '2026-12-01T09:00:00.000Z',
+              clashEndsAt: '2026-12-01T10:00:00.000Z',
+              freeSlots: [
+                { startsAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T11:00:00.000Z' },
+                { startsAt: '2026-12-01T13:30:00.000Z', endsAt: '2026-12-01T14:30:00.000Z' },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    renderApp({ route: '/sessions/new', mocks: [coach, slotCheck, people, conflict] });
+
+    const date = await screen.findByLabelText(/^Date/, {}, PAGE_LOAD);
+    fireEvent.change(date, { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByLabelText(/^Start time/), { target: { value: '10:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Schedule' }));
+
+    const title = await screen.findByText('The coach already has a session at this time.');
+    const alert = title.closest<HTMLElement>('[role="alert"]');
+    if (!alert) throw new Error('the clash is not announced');
+    expect((sent as { input: { coachIds: string[]; startsAt: string } } | null)?.input).toMatchObject({
+      coachIds: ['u-coach'],
+      startsAt: '2026-12-01T09:00:00.000Z',
+    });
+    const slots = within(alert).getAllByRole('button', { name: /^Use / });
+    expect(slots).toHaveLength(2);
+    fireEvent.click(slots[1]);
+    // 13:30 UTC is 14:30 in Casablanca.
+    expect(screen.getByLabelText(/^Start time/)).toHaveValue('14:30');
+    expect(screen.getByLabelText(/^Date/)).toHaveValue('2026-12-01');
+    expect(screen.queryByText('The coach already has a session at this time.')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,6 @@
+export { Agenda } from './Agenda';
+export { CalendarFeedPanel } from './CalendarFeedPanel';
+export { managesSessions } from './permissions';
+export { ScheduleSessionForm } from './ScheduleSessionForm';
+export { SessionDetails } from './SessionDetails';
+export { SessionDocument } from './sessionsApi';

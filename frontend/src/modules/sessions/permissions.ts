@@ -1,0 +1,6 @@
+import { Role } from '@rafiq/shared';
+
+/** Coaches, programme leads and admins plan and log sessions; entrepreneurs see theirs on their journey. */
+export function managesSessions(role: Role): boolean {
+  return role === Role.COACH || role === Role.PROGRAM_LEAD || role === Role.ADMIN;
+}

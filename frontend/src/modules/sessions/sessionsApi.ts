@@ -1,0 +1,171 @@
+import { graphql } from '../../gql';
+
+export const SessionFieldsFragment = graphql(`
+  fragment SessionFields on Session {
+    id
+    kind
+    startsAt
+    endsAt
+    mode
+    place
+    status
+    toLog
+    topics
+    notes
+    nextSteps
+    cancelReason
+    capacity
+    seriesId
+    version
+    coaches {
+      id
+      displayName
+    }
+    participants {
+      personId
+      attendance
+      confirmedAt
+      waitlisted
+      person {
+        id
+        firstName
+        lastName
+        firstNameAr
+        lastNameAr
+      }
+    }
+  }
+`);
+
+/** What the agenda shows and the log sheet needs (kept small: the API limits a query's cost). */
+export const AgendaSessionFragment = graphql(`
+  fragment AgendaSession on Session {
+    id
+    kind
+    startsAt
+    endsAt
+    mode
+    place
+    status
+    toLog
+    notes
+    nextSteps
+    version
+    participants {
+      personId
+      attendance
+      waitlisted
+      person {
+        id
+        firstName
+        lastName
+        firstNameAr
+        lastNameAr
+      }
+    }
+  }
+`);
+
+export const AgendaDocument = graphql(`
+  query Agenda($toLogFilter: SessionFilter!, $comingFilter: SessionFilter!) {
+    toLog: sessions(first: 20, filter: $toLogFilter) {
+      edges {
+        node {
+          ...AgendaSession
+        }
+      }
+    }
+    coming: sessions(first: 40, filter: $comingFilter) {
+      edges {
+        node {
+          ...AgendaSession
+        }
+      }
+    }
+  }
+`);
+
+export const SessionDocument = graphql(`
+  query Session($id: ID!) {
+    session(id: $id) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const CheckSessionSlotDocument = graphql(`
+  query CheckSessionSlot($input: SlotCheckInput!) {
+    checkSessionSlot(input: $input) {
+      coachClashes {
+        coachId
+        startsAt
+        endsAt
+      }
+      participantClashes {
+        personId
+        startsAt
+        endsAt
+      }
+      outsideWorkingHours
+      freeSlots {
+        startsAt
+        endsAt
+      }
+    }
+  }
+`);
+
+export const ScheduleSessionDocument = graphql(`
+  mutation ScheduleSession($input: ScheduleSessionInput!) {
+    scheduleSession(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const LogSessionDocument = graphql(`
+  mutation LogSession($input: LogSessionInput!) {
+    logSession(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const RescheduleSessionDocument = graphql(`
+  mutation RescheduleSession($input: RescheduleSessionInput!) {
+    rescheduleSession(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const ParticipantSearchDocument = graphql(`
+  query ParticipantSearch($search: String) {
+    people(first: 20, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          firstName
+          lastName
+          firstNameAr
+          lastNameAr
+        }
+      }
+    }
+  }
+`);
+
+export const CalendarFeedDocument = graphql(`
+  query CalendarFeed {
+    me {
+      id
+      calendarFeedUrl
+    }
+  }
+`);
+
+export const RotateCalendarFeedDocument = graphql(`
+  mutation RotateCalendarFeed {
+    rotateCalendarFeed
+  }
+`);

@@ -1,0 +1,5 @@
+export { VenturesBoard } from './VenturesBoard';
+export { VentureDetails } from './VentureDetails';
+export { seesBoard } from './permissions';
+export { VentureDocument } from './queries';
+export { STAGES, groupByStage } from './stages';

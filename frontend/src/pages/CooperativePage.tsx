@@ -1,0 +1,22 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { usePageTitle } from '../app/usePageTitle';
+import { CooperativeDetails, CooperativeDocument } from '../modules/cooperatives';
+import { isNotFound } from '../modules/errors';
+import { ErrorState, LoadingState } from '../ui';
+import { NotFoundView } from './NotFoundView';
+
+export function CooperativePage() {
+  const { t } = useTranslation('cooperatives');
+  const { t: tc } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(CooperativeDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const cooperative = data?.cooperative;
+  usePageTitle(cooperative ? cooperative.name : t('details.title'));
+
+  if (cooperative) return <CooperativeDetails cooperative={cooperative} onChanged={() => refetch()} />;
+  if (error && isNotFound(error)) return <NotFoundView title={t('details.notFound')} backTo="/cooperatives" backLabel={t('details.back')} />;
+  if (error) return <ErrorState message={t('details.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  return <LoadingState label={tc('common.loading')} />;
+}
