@@ -120,6 +120,16 @@ describe('ventures and their journey', () => {
     expect((await asKhadija.gql<{ ventures: { totalCount: number } }>(`{ ventures { totalCount } }`)).data?.ventures.totalCount).toBe(1);
     expect(codeOf(await asKhadija.gql(MOVE, { i: { ventureId: kv.id, version: kv.version, toStage: 'VALIDATION' } }))).toBe('FORBIDDEN');
     expect(codeOf(await lead.gql(`{ myJourney { ventures { id } } }`))).toBe('FORBIDDEN');
+    // Her coach's e-mail reaches her masked; her own in full.
+    const people = await asFatima.gql<{ myJourney: { person: { enrolments: Array<{ coaches: Array<{ email: string }> }> } }; me: { email: string } }>(
+      `{ me { email } myJourney { person { enrolments { coaches { email } } } } }`,
+    );
+    expect(people.data?.me.email).toBe(team.entrepreneur.email);
+    const coachEmail = people.data?.myJourney.person.enrolments[0].coaches[0].email;
+    expect(coachEmail).not.toBe(team.coach.email);
+    expect(coachEmail).toMatch(/^c•••@test\.example$/);
+    const asLead = await lead.gql<{ coaches: Array<{ email: string }> }>(`{ coaches { email } }`);
+    expect(asLead.data?.coaches.map((c) => c.email)).toContain(team.coach.email);
 
     const coach = await signedIn(team.coach.email);
     const coachList = await coach.gql<{ ventures: { edges: Array<{ node: { id: string } }> } }>(`{ ventures { edges { node { id } } } }`);

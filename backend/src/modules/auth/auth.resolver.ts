@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@rafiq/shared';
 import { Actor } from '../../common/actor';
 import { GqlContext } from '../../graphql/context';
 import { Organization } from '../organization/organization.entity';
@@ -42,6 +43,18 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'Remembers the interface language of the signed-in user.' })
   setMyLocale(@Args() { locale }: SetLocaleArgs, @CurrentActor() actor: Actor): Promise<User> {
     return this.auth.setLocale(actor, locale);
+  }
+
+  /**
+   * Staff see colleagues' addresses; an entrepreneur sees her own in full and other users' (her
+   * coaches, mentors) masked — she has no need for them and they are personal data.
+   */
+  @AllowSignedIn()
+  @ResolveField(() => String)
+  email(@Parent() user: User, @CurrentActor() actor: Actor): string {
+    if (actor.role !== Role.ENTREPRENEUR || actor.userId === user.id) return user.email;
+    const [local, domain] = user.email.split('@');
+    return `${local.slice(0, 1)}•••@${domain}`;
   }
 
   @AllowSignedIn()

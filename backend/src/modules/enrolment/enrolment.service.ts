@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ErrorReason, Role } from '@rafiq/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../common/actor';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
+import { updateVersioned } from '../../common/versioned-update';
 import { User } from '../auth/user.entity';
 import { PersonService } from '../person/person.service';
 import { Cohort } from '../program/cohort.entity';
@@ -55,13 +56,7 @@ export class EnrolmentService {
       const status = input.status ?? current.status;
       const dropoutReason = input.dropoutReason !== undefined ? input.dropoutReason?.trim() || null : current.dropoutReason;
       if (status === EnrolmentStatus.DROPPED_OUT && !dropoutReason) throw badInput('dropoutReason', ErrorReason.REQUIRED, 'Say why she dropped out');
-      const res = await m
-        .createQueryBuilder()
-        .update(Enrolment)
-        .set({ status, dropoutReason: status === EnrolmentStatus.DROPPED_OUT ? dropoutReason : null })
-        .where('id = :id AND organization_id = :org AND version = :version', { id: input.id, org: actor.organizationId, version: input.version })
-        .execute();
-      if (res.affected !== 1) throw conflict('This enrolment was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      await updateVersioned(m, Enrolment, actor, { id: input.id, version: input.version }, { status, dropoutReason: status === EnrolmentStatus.DROPPED_OUT ? dropoutReason : null }, 'enrolment');
       if (status !== current.status) {
         await m.insert(EnrolmentStatusChange, {
           organizationId: actor.organizationId,
