@@ -28,6 +28,7 @@ import { ProgramModule } from './modules/program/program.module';
 import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
 import { ReferralModule } from './modules/referral/referral.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         ActionItemModule,
         EconomicResultModule,
         ReferralModule,
+        FollowUpModule,
         SessionModule,
         MentorshipModule,
         AlertModule,

@@ -30,4 +30,6 @@ import { EconomicResult } from '../modules/economic-result/economic-result.entit
 import { Referral } from '../modules/referral/referral.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, Mentorship, Notification, ActionItem, EconomicResult, Referral];
+import { FollowUp } from '../modules/follow-up/follow-up.entity';
+
+export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, Mentorship, Notification, ActionItem, EconomicResult, Referral, FollowUp];

@@ -24,6 +24,11 @@ type Documents = {
     "\n  mutation CreateCooperative($input: CreateCooperativeInput!) {\n    createCooperative(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCooperativeDocument,
     "\n  mutation AddCooperativeMember($input: AddMemberInput!) {\n    addCooperativeMember(input: $input) {\n      id\n      role\n      since\n    }\n  }\n": typeof types.AddCooperativeMemberDocument,
     "\n  mutation EndCooperativeMembership($memberId: ID!, $until: String) {\n    endCooperativeMembership(memberId: $memberId, until: $until) {\n      id\n      until\n    }\n  }\n": typeof types.EndCooperativeMembershipDocument,
+    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $after: String) {\n    followUps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowUpItem_followUp\n        }\n      }\n    }\n  }\n": typeof types.FollowUpsDocument,
+    "\n  fragment FollowUpItem_followUp on FollowUp {\n    id\n    months\n    dueOn\n    status\n    overdue\n    stillOperating\n    revenue\n    jobsTotal\n    jobsWomen\n    jobsYouth\n    note\n    recordedAt\n    version\n    person {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    program {\n      id\n      name\n    }\n    coach {\n      id\n      displayName\n    }\n  }\n": typeof types.FollowUpItem_FollowUpFragmentDoc,
+    "\n  query FollowUpRates($programId: ID) {\n    followUpRates(programId: $programId) {\n      months\n      due\n      overdue\n      recorded\n      stillOperating\n      survivalRate\n    }\n  }\n": typeof types.FollowUpRatesDocument,
+    "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      ...FollowUpItem_followUp\n    }\n  }\n": typeof types.RecordFollowUpDocument,
+    "\n  query HomeAlerts {\n    alerts(limit: 30) {\n      kind\n      ventureId\n      personId\n      actionItemId\n      followUpId\n      label\n      days\n    }\n  }\n": typeof types.HomeAlertsDocument,
     "\n  mutation CompleteActionItem($id: ID!, $version: Int!, $done: Boolean!) {\n    completeActionItem(id: $id, version: $version, done: $done) {\n      id\n      status\n      overdue\n      version\n    }\n  }\n": typeof types.CompleteActionItemDocument,
     "\n  mutation RecordMonthlySales($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n      ventureId\n    }\n  }\n": typeof types.RecordMonthlySalesDocument,
     "\n  mutation ConfirmAttendance($sessionId: ID!) {\n    confirmAttendance(sessionId: $sessionId) {\n      id\n      participants {\n        personId\n        confirmedAt\n      }\n    }\n  }\n": typeof types.ConfirmAttendanceDocument,
@@ -82,6 +87,11 @@ const documents: Documents = {
     "\n  mutation CreateCooperative($input: CreateCooperativeInput!) {\n    createCooperative(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCooperativeDocument,
     "\n  mutation AddCooperativeMember($input: AddMemberInput!) {\n    addCooperativeMember(input: $input) {\n      id\n      role\n      since\n    }\n  }\n": types.AddCooperativeMemberDocument,
     "\n  mutation EndCooperativeMembership($memberId: ID!, $until: String) {\n    endCooperativeMembership(memberId: $memberId, until: $until) {\n      id\n      until\n    }\n  }\n": types.EndCooperativeMembershipDocument,
+    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $after: String) {\n    followUps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowUpItem_followUp\n        }\n      }\n    }\n  }\n": types.FollowUpsDocument,
+    "\n  fragment FollowUpItem_followUp on FollowUp {\n    id\n    months\n    dueOn\n    status\n    overdue\n    stillOperating\n    revenue\n    jobsTotal\n    jobsWomen\n    jobsYouth\n    note\n    recordedAt\n    version\n    person {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    program {\n      id\n      name\n    }\n    coach {\n      id\n      displayName\n    }\n  }\n": types.FollowUpItem_FollowUpFragmentDoc,
+    "\n  query FollowUpRates($programId: ID) {\n    followUpRates(programId: $programId) {\n      months\n      due\n      overdue\n      recorded\n      stillOperating\n      survivalRate\n    }\n  }\n": types.FollowUpRatesDocument,
+    "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      ...FollowUpItem_followUp\n    }\n  }\n": types.RecordFollowUpDocument,
+    "\n  query HomeAlerts {\n    alerts(limit: 30) {\n      kind\n      ventureId\n      personId\n      actionItemId\n      followUpId\n      label\n      days\n    }\n  }\n": types.HomeAlertsDocument,
     "\n  mutation CompleteActionItem($id: ID!, $version: Int!, $done: Boolean!) {\n    completeActionItem(id: $id, version: $version, done: $done) {\n      id\n      status\n      overdue\n      version\n    }\n  }\n": types.CompleteActionItemDocument,
     "\n  mutation RecordMonthlySales($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n      ventureId\n    }\n  }\n": types.RecordMonthlySalesDocument,
     "\n  mutation ConfirmAttendance($sessionId: ID!) {\n    confirmAttendance(sessionId: $sessionId) {\n      id\n      participants {\n        personId\n        confirmedAt\n      }\n    }\n  }\n": types.ConfirmAttendanceDocument,
@@ -184,6 +194,26 @@ export function graphql(source: "\n  mutation AddCooperativeMember($input: AddMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndCooperativeMembership($memberId: ID!, $until: String) {\n    endCooperativeMembership(memberId: $memberId, until: $until) {\n      id\n      until\n    }\n  }\n"): (typeof documents)["\n  mutation EndCooperativeMembership($memberId: ID!, $until: String) {\n    endCooperativeMembership(memberId: $memberId, until: $until) {\n      id\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $after: String) {\n    followUps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowUpItem_followUp\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUps($filter: FollowUpFilter, $first: Int, $after: String) {\n    followUps(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FollowUpItem_followUp\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpItem_followUp on FollowUp {\n    id\n    months\n    dueOn\n    status\n    overdue\n    stillOperating\n    revenue\n    jobsTotal\n    jobsWomen\n    jobsYouth\n    note\n    recordedAt\n    version\n    person {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    program {\n      id\n      name\n    }\n    coach {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment FollowUpItem_followUp on FollowUp {\n    id\n    months\n    dueOn\n    status\n    overdue\n    stillOperating\n    revenue\n    jobsTotal\n    jobsWomen\n    jobsYouth\n    note\n    recordedAt\n    version\n    person {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    program {\n      id\n      name\n    }\n    coach {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpRates($programId: ID) {\n    followUpRates(programId: $programId) {\n      months\n      due\n      overdue\n      recorded\n      stillOperating\n      survivalRate\n    }\n  }\n"): (typeof documents)["\n  query FollowUpRates($programId: ID) {\n    followUpRates(programId: $programId) {\n      months\n      due\n      overdue\n      recorded\n      stillOperating\n      survivalRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      ...FollowUpItem_followUp\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      ...FollowUpItem_followUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeAlerts {\n    alerts(limit: 30) {\n      kind\n      ventureId\n      personId\n      actionItemId\n      followUpId\n      label\n      days\n    }\n  }\n"): (typeof documents)["\n  query HomeAlerts {\n    alerts(limit: 30) {\n      kind\n      ventureId\n      personId\n      actionItemId\n      followUpId\n      label\n      days\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

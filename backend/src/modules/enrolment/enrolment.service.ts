@@ -11,6 +11,7 @@ import { ProgramService } from '../program/program.service';
 import { EnrolPersonInput, UpdateEnrolmentInput } from './dto/enrolment.inputs';
 import { EnrolmentCoach } from './enrolment-coach.entity';
 import { EnrolmentStatusChange } from './enrolment-status-change.entity';
+import { cancelFollowUps, reassignFollowUps, scheduleFollowUps } from '../follow-up/schedule';
 import { Enrolment, EnrolmentStatus } from './enrolment.entity';
 
 @Injectable()
@@ -45,6 +46,7 @@ export class EnrolmentService {
       await m.save(enrolment);
       await m.insert(EnrolmentStatusChange, { organizationId: actor.organizationId, enrolmentId: enrolment.id, fromStatus: null, toStatus: enrolment.status, reason: null, changedBy: actor.userId });
       if (input.coachIds?.length) await this.setCoaches(m, actor, enrolment.id, input.coachIds);
+      if (enrolment.status === EnrolmentStatus.GRADUATED) await scheduleFollowUps(m, actor.organizationId, enrolment.id);
       return this.get(actor, enrolment.id, m);
     });
   }
@@ -67,7 +69,13 @@ export class EnrolmentService {
           changedBy: actor.userId,
         });
       }
-      if (input.coachIds) await this.setCoaches(m, actor, input.id, input.coachIds);
+      if (input.coachIds) {
+        await this.setCoaches(m, actor, input.id, input.coachIds);
+        await reassignFollowUps(m, actor.organizationId, input.id);
+      }
+      // After the coaches, so that the follow-ups go to the coaches chosen in the same change.
+      if (status !== current.status && status === EnrolmentStatus.GRADUATED) await scheduleFollowUps(m, actor.organizationId, input.id);
+      if (status !== current.status && current.status === EnrolmentStatus.GRADUATED) await cancelFollowUps(m, actor.organizationId, input.id);
       return this.get(actor, input.id, m);
     });
   }

@@ -2,7 +2,9 @@ import { NotificationKind } from './notification.entity';
 
 type Locale = 'ar' | 'fr' | 'en';
 
-const TEXTS: Record<NotificationKind, Record<Locale, (when: string, place: string) => string>> = {
+export type SessionKind = NotificationKind.SESSION_TOMORROW | NotificationKind.SESSION_IN_ONE_HOUR | NotificationKind.SESSION_TO_LOG;
+
+const TEXTS: Record<SessionKind, Record<Locale, (when: string, place: string) => string>> = {
   [NotificationKind.SESSION_TOMORROW]: {
     ar: (w, p) => `تذكير: لديك جلسة مواكبة غدًا ${w}${p ? ` في ${p}` : ''}.`,
     fr: (w, p) => `Rappel : vous avez une séance d'accompagnement demain ${w}${p ? ` à ${p}` : ''}.`,
@@ -21,7 +23,13 @@ const TEXTS: Record<NotificationKind, Record<Locale, (when: string, place: strin
 };
 
 /** The message for a recipient, with the time in her language and the organisation's time zone. */
-export function messageFor(kind: NotificationKind, locale: string, startsAt: Date, place: string | null, timeZone = 'Africa/Casablanca'): string {
+export function messageFor(
+  kind: SessionKind,
+  locale: string,
+  startsAt: Date,
+  place: string | null,
+  timeZone = 'Africa/Casablanca',
+): string {
   const lang: Locale = locale === 'ar' || locale === 'en' ? locale : 'fr';
   const when = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-MA' : lang === 'en' ? 'en-GB' : 'fr-MA', {
     timeZone,
@@ -32,4 +40,33 @@ export function messageFor(kind: NotificationKind, locale: string, startsAt: Dat
     minute: '2-digit',
   }).format(startsAt);
   return TEXTS[kind][lang](when, place ?? '');
+}
+
+const MONTH_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-FR', en: 'en-GB' };
+
+/** Journey reminders: last month's sales to record, a follow-up after graduation to do. */
+export function journeyMessage(
+  kind: NotificationKind.RESULTS_DUE | NotificationKind.FOLLOW_UP_DUE,
+  locale: string,
+  params: { periodStart?: string; title?: string; months?: number; name?: string },
+): string {
+  const lang: Locale = locale === 'ar' || locale === 'en' ? locale : 'fr';
+  if (kind === NotificationKind.RESULTS_DUE) {
+    const month = new Intl.DateTimeFormat(MONTH_LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${params.periodStart}T00:00:00Z`),
+    );
+    const title = params.title ?? '';
+    return {
+      ar: `كم بعتِ في ${month}؟ سجّلي مبيعات «${title}» في دقيقة من صفحة «مساري».`,
+      fr: `Combien avez-vous vendu en ${month} ? Enregistrez les ventes de « ${title} » en une minute dans « Mon parcours ».`,
+      en: `How much did you sell in ${month}? Record the sales of “${title}” in a minute in “My journey”.`,
+    }[lang];
+  }
+  const months = params.months ?? 6;
+  const name = params.name ?? '';
+  return {
+    ar: `حان وقت متابعة ${name} بعد ${months} أشهر من التخرج: هل ما زال النشاط قائمًا؟`,
+    fr: `Suivi à ${months} mois de ${name} : l’activité fonctionne-t-elle toujours ?`,
+    en: `Time for the ${months}-month follow-up of ${name}: is the activity still running?`,
+  }[lang];
 }

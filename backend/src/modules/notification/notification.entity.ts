@@ -13,6 +13,8 @@ export enum NotificationKind {
   SESSION_TOMORROW = 'SESSION_TOMORROW',
   SESSION_IN_ONE_HOUR = 'SESSION_IN_ONE_HOUR',
   SESSION_TO_LOG = 'SESSION_TO_LOG',
+  RESULTS_DUE = 'RESULTS_DUE',
+  FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
 }
 export enum NotificationStatus {
   PENDING = 'PENDING',

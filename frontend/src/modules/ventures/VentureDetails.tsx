@@ -8,6 +8,7 @@ import { useLocale } from '../locale';
 import { placeName } from '../reference';
 import { Detail, DetailList } from '../../ui';
 import { ownerName } from './ownerName';
+import { SalesTrendChart } from './SalesTrendChart';
 
 type Venture = VentureQuery['venture'];
 
@@ -111,28 +112,37 @@ export function VentureDetails({ venture }: { venture: Venture }) {
         {venture.results.length === 0 ? (
           <Text c="dimmed">{t('details.resultsEmpty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table aria-labelledby="venture-results">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('details.period')}</Table.Th>
-                  <Table.Th scope="col">{t('details.revenue')}</Table.Th>
-                  <Table.Th scope="col">{t('details.costs')}</Table.Th>
-                  <Table.Th scope="col">{t('details.jobs')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {venture.results.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{formatDate(r.periodStart, locale)}</Table.Td>
-                    <Table.Td>{money.format(r.revenue)}</Table.Td>
-                    <Table.Td>{r.costs != null ? money.format(r.costs) : '—'}</Table.Td>
-                    <Table.Td>{r.jobsTotal}</Table.Td>
+          <Stack gap="sm">
+            <SalesTrendChart
+              results={venture.results}
+              locale={locale}
+              revenueLabel={t('details.revenue')}
+              costsLabel={t('details.costs')}
+              caption={t('details.chartCaption')}
+            />
+            <Table.ScrollContainer minWidth={420}>
+              <Table aria-labelledby="venture-results">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('details.period')}</Table.Th>
+                    <Table.Th scope="col">{t('details.revenue')}</Table.Th>
+                    <Table.Th scope="col">{t('details.costs')}</Table.Th>
+                    <Table.Th scope="col">{t('details.jobs')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {venture.results.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>{formatDate(r.periodStart, locale)}</Table.Td>
+                      <Table.Td>{money.format(r.revenue)}</Table.Td>
+                      <Table.Td>{r.costs != null ? money.format(r.costs) : '—'}</Table.Td>
+                      <Table.Td>{r.jobsTotal}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
         )}
       </Section>
 
