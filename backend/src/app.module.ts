@@ -29,6 +29,7 @@ import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
 import { ReferralModule } from './modules/referral/referral.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
+import { AuditModule } from './modules/audit/audit.module';
 
 @Module({})
 export class AppModule {
@@ -64,6 +65,7 @@ export class AppModule {
         EconomicResultModule,
         ReferralModule,
         FollowUpModule,
+        AuditModule,
         SessionModule,
         MentorshipModule,
         AlertModule,

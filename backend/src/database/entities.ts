@@ -31,5 +31,40 @@ import { Referral } from '../modules/referral/referral.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 import { FollowUp } from '../modules/follow-up/follow-up.entity';
+import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
 
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, Mentorship, Notification, ActionItem, EconomicResult, Referral, FollowUp];
+export const entities = [
+  Organization,
+  User,
+  AuthSession,
+  Region,
+  Province,
+  ValueChain,
+  Partner,
+  Program,
+  ProgramLead,
+  Cohort,
+  Person,
+  Enrolment,
+  EnrolmentCoach,
+  Cooperative,
+  CooperativeMember,
+  CoachProfile,
+  EnrolmentStatusChange,
+  ProgramTarget,
+  Venture,
+  VentureStageChange,
+  StageCriterion,
+  CoachingSession,
+  SessionCoach,
+  SessionParticipant,
+  CalendarFeed,
+  Mentorship,
+  Notification,
+  ActionItem,
+  EconomicResult,
+  Referral,
+  FollowUp,
+  AuditLog,
+  AuditSeal,
+];
