@@ -11,6 +11,7 @@ import { managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { seesFollowUps } from '../modules/follow-ups/permissions';
+import { readsAudit } from '../modules/audit/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -33,6 +34,7 @@ const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ d
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
 const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
+const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const FollowUpsPage = lazy(() => import('../pages/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 
@@ -83,6 +85,7 @@ export function AppRoutes() {
           <Route path="programs/:id" element={only(readsPrograms, ProgramPage)} />
           <Route path="agenda" element={only(managesSessions, AgendaPage)} />
           <Route path="follow-ups" element={only(seesFollowUps, FollowUpsPage)} />
+          <Route path="audit" element={only(readsAudit, AuditPage)} />
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
           <Route path="ventures" element={only(seesBoard, VenturesPage)} />

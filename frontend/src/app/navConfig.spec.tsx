@@ -16,6 +16,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
     { name: 'Follow-ups', href: '/follow-ups' },
+    { name: 'Audit trail', href: '/audit' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.PROGRAM_LEAD]: [
@@ -26,6 +27,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
     { name: 'Follow-ups', href: '/follow-ups' },
+    { name: 'Audit trail', href: '/audit' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.COACH]: [

@@ -1,11 +1,31 @@
 import { Role } from '@rafiq/shared';
-import { IconBuildingCommunity, IconCalendarEvent, IconClipboardCheck, IconHome, IconLayoutKanban, IconSchool, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconClipboardCheck,
+  IconHistory,
+  IconHome,
+  IconLayoutKanban,
+  IconSchool,
+  IconUserCircle,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavEntry {
   /** Route path. */
   to: string;
   /** i18n key of the link text. */
-  labelKey: 'nav.home' | 'nav.profile' | 'nav.people' | 'nav.programs' | 'sessions:nav.agenda' | 'ventures:nav.board' | 'cooperatives:nav.list' | 'followUps:nav';
+  labelKey:
+    | 'nav.home'
+    | 'nav.profile'
+    | 'nav.people'
+    | 'nav.programs'
+    | 'sessions:nav.agenda'
+    | 'ventures:nav.board'
+    | 'cooperatives:nav.list'
+    | 'followUps:nav'
+    | 'audit:nav';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -18,6 +38,7 @@ const BOARD: NavEntry = { to: '/ventures', labelKey: 'ventures:nav.board', icon:
 const COOPERATIVES: NavEntry = { to: '/cooperatives', labelKey: 'cooperatives:nav.list', icon: IconBuildingCommunity };
 const SESSIONS: NavEntry = { to: '/agenda', labelKey: 'sessions:nav.agenda', icon: IconCalendarEvent };
 const FOLLOW_UPS: NavEntry = { to: '/follow-ups', labelKey: 'followUps:nav', icon: IconClipboardCheck };
+const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -25,8 +46,8 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, AUDIT, PROFILE],
+  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, AUDIT, PROFILE],
   // A coach sees the people assigned to her, and reads the programmes.
   [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, PROFILE],
   // Her journey comes later; no people or programme screens.

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditEntry_entry on AuditEntry {\n    seq\n    occurredAt\n    actorRole\n    ip\n    action\n    entity\n    entityId\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.AuditEntry_EntryFragmentDoc,
+    "\n  query RecordHistory($subjectType: AuditSubject!, $id: ID!, $first: Int, $after: String) {\n    recordHistory(subjectType: $subjectType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n": typeof types.AuditVerificationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
@@ -77,6 +81,10 @@ type Documents = {
     "\n  query Venture($id: ID!) {\n    venture(id: $id) {\n      ...VentureCard_venture\n      description\n      region {\n        code\n        nameFr\n        nameAr\n      }\n      program {\n        id\n        name\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        changedOn\n        note\n        evidence\n        justification\n      }\n      actionItems(includeClosed: true) {\n        id\n        title\n        dueOn\n        status\n        overdue\n      }\n      results {\n        id\n        periodKind\n        periodStart\n        revenue\n        costs\n        jobsTotal\n      }\n      referrals {\n        id\n        partnerName\n        kind\n        outcome\n        referredOn\n        amount\n      }\n    }\n  }\n": typeof types.VentureDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuditEntry_entry on AuditEntry {\n    seq\n    occurredAt\n    actorRole\n    ip\n    action\n    entity\n    entityId\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.AuditEntry_EntryFragmentDoc,
+    "\n  query RecordHistory($subjectType: AuditSubject!, $id: ID!, $first: Int, $after: String) {\n    recordHistory(subjectType: $subjectType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": types.RecordHistoryDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n": types.AuditVerificationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
@@ -154,6 +162,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntry_entry on AuditEntry {\n    seq\n    occurredAt\n    actorRole\n    ip\n    action\n    entity\n    entityId\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEntry_entry on AuditEntry {\n    seq\n    occurredAt\n    actorRole\n    ip\n    action\n    entity\n    entityId\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordHistory($subjectType: AuditSubject!, $id: ID!, $first: Int, $after: String) {\n    recordHistory(subjectType: $subjectType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordHistory($subjectType: AuditSubject!, $id: ID!, $first: Int, $after: String) {\n    recordHistory(subjectType: $subjectType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n"): (typeof documents)["\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

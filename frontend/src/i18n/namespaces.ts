@@ -10,6 +10,9 @@ import journeyFr from '../modules/journey/i18n/fr.json';
 import sessionsAr from '../modules/sessions/i18n/ar.json';
 import sessionsEn from '../modules/sessions/i18n/en.json';
 import sessionsFr from '../modules/sessions/i18n/fr.json';
+import auditAr from '../modules/audit/i18n/ar.json';
+import auditEn from '../modules/audit/i18n/en.json';
+import auditFr from '../modules/audit/i18n/fr.json';
 import followUpsAr from '../modules/follow-ups/i18n/ar.json';
 import followUpsEn from '../modules/follow-ups/i18n/en.json';
 import followUpsFr from '../modules/follow-ups/i18n/fr.json';
@@ -24,4 +27,5 @@ export const namespaces = {
   journey: { ar: journeyAr, fr: journeyFr, en: journeyEn },
   sessions: { ar: sessionsAr, fr: sessionsFr, en: sessionsEn },
   followUps: { ar: followUpsAr, fr: followUpsFr, en: followUpsEn },
+  audit: { ar: auditAr, fr: auditFr, en: auditEn },
 } as const;

@@ -6,6 +6,8 @@ import { useLocale } from '../modules/locale';
 import { displayName, PersonDetails, usePerson } from '../modules/people';
 import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
+import { Stack } from '@mantine/core';
+import { HistoryPanel } from '../modules/audit';
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -15,8 +17,22 @@ export function PersonPage() {
   const person = data?.person;
   usePageTitle(person ? displayName(person, locale).primary : t('people.details.title'));
 
-  if (person) return <PersonDetails person={person} onReload={() => refetch()} />;
-  if (error && isNotFound(error)) return <NotFoundView title={t('people.details.notFound')} backTo="/people" backLabel={t('people.details.back')} />;
-  if (error) return <ErrorState message={t('people.details.loadError')} retryLabel={t('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (person)
+    return (
+      <Stack gap="lg">
+        <PersonDetails person={person} onReload={() => refetch()} />
+        <HistoryPanel subjectType="PERSON" id={person.id} />
+      </Stack>
+    );
+  if (error && isNotFound(error))
+    return <NotFoundView title={t('people.details.notFound')} backTo="/people" backLabel={t('people.details.back')} />;
+  if (error)
+    return (
+      <ErrorState
+        message={t('people.details.loadError')}
+        retryLabel={t('common.retry')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
   return <LoadingState label={t('common.loading')} />;
 }

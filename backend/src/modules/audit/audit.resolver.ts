@@ -70,8 +70,12 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true })
   entityId: string | null;
 
-  @Field(() => AuditSubject, { nullable: true, description: 'Whose history this line belongs to' })
-  subjectType: AuditSubject | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Whose history this line belongs to: person, enrolment, venture, cooperative, session, program, user, partner, value_chain, organization',
+  })
+  subjectType: string | null;
 
   @Field(() => ID, { nullable: true })
   subjectId: string | null;
@@ -189,7 +193,7 @@ function toConnection(page: AuditPage, actor: Actor): AuditEntryConnection {
       action: r.action as AuditAction,
       entity: r.entity,
       entityId: r.entityId,
-      subjectType: (r.subjectType as AuditSubject | null) ?? null,
+      subjectType: r.subjectType,
       subjectId: r.subjectId,
       changes: Object.entries(r.changes ?? {}).map(([field, [before, after]]) => ({ field, before: text(before), after: text(after) })),
     },
