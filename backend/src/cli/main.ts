@@ -11,6 +11,7 @@ import { unscopedSystemAccess } from '../common/tenant';
 import { createOrganization, createUser, disableUser } from '../modules/auth/user-admin';
 import { printAppSchema } from '../graphql/print-schema';
 import { withDatabase } from './database';
+import { sealAuditTrail, verifyAuditTrail } from '../modules/audit/audit-seal';
 import { readSecret } from './read-secret';
 
 /** `npm run rafiq -- <command>`: administration on the same database as the app. */
@@ -82,6 +83,27 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
       out(`Disabled ${opts.email}; her sessions are ended`);
     });
 
+  const audit = program.command('audit').description('The audit trail (append-only, sealed by a hash chain)');
+  audit
+    .command('seal')
+    .description('Seal the audit rows older than a minute written since the last seal (the app does it every two minutes)')
+    .action(async () => {
+      const sealed = await withDatabase(async (ds) => {
+        let total = 0;
+        for (let n = await sealAuditTrail(ds); n > 0; n = await sealAuditTrail(ds)) total += n;
+        return total;
+      });
+      out(`Sealed ${sealed} audit rows`);
+    });
+  audit
+    .command('verify')
+    .description('Recompute every seal; exit code 3 when the trail was tampered with')
+    .action(async () => {
+      const v = await withDatabase((ds) => verifyAuditTrail(ds));
+      out(v.ok ? `Audit trail intact: ${v.seals} seals over ${v.rowsSealed} rows` : `Audit trail TAMPERED: seal ${v.brokenSealId} no longer matches its rows`);
+      if (!v.ok) throw new TamperedError();
+    });
+
   program
     .command('schema')
     .description('Print the GraphQL schema (or write it to a file)')
@@ -96,6 +118,7 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
 }
 
 export class UsageError extends Error {}
+export class TamperedError extends Error {}
 
 export async function run(argv: string[]): Promise<number> {
   try {
@@ -103,6 +126,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof TamperedError) return 3;
     if (err instanceof ConfigError || err instanceof UsageError) {
       process.stderr.write(`${err.message}\n`);
       return 1;
