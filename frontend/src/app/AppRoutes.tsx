@@ -29,6 +29,7 @@ const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ defau
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
+const NewVenturePage = lazy(() => import('../pages/NewVenturePage').then((m) => ({ default: m.NewVenturePage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
 const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
@@ -83,6 +84,7 @@ export function AppRoutes() {
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
           <Route path="ventures" element={only(seesBoard, VenturesPage)} />
+          <Route path="ventures/new" element={only(seesBoard, NewVenturePage)} />
           <Route path="ventures/:id" element={only(seesBoard, VenturePage)} />
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
           <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />

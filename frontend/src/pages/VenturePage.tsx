@@ -15,7 +15,7 @@ export function VenturePage() {
   const venture = data?.venture;
   usePageTitle(venture ? venture.title : t('details.title'));
 
-  if (venture) return <VentureDetails venture={venture} />;
+  if (venture) return <VentureDetails venture={venture} onReload={() => refetch()} />;
   if (error && isNotFound(error)) return <NotFoundView title={t('details.notFound')} backTo="/ventures" backLabel={t('details.back')} />;
   if (error) return <ErrorState message={t('details.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
   return <LoadingState label={tc('common.loading')} />;
