@@ -10,6 +10,8 @@ import { createsPrograms, readsPrograms } from '../modules/programs/permissions'
 import { managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
+import { seesCoaches } from '../modules/coaches/permissions';
+import { seesSettings } from '../modules/settings/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -29,6 +31,8 @@ const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ defau
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const CoachesPage = lazy(() => import('../pages/CoachesPage').then((m) => ({ default: m.CoachesPage })));
 const NewVenturePage = lazy(() => import('../pages/NewVenturePage').then((m) => ({ default: m.NewVenturePage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
@@ -89,6 +93,8 @@ export function AppRoutes() {
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
           <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />
           <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
+          <Route path="coaches" element={only(seesCoaches, CoachesPage)} />
+          <Route path="settings" element={only(seesSettings, SettingsPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -45,6 +45,7 @@ export function createCache(): InMemoryCache {
         fields: {
           people: connectionField(['filter']),
           programs: connectionField(['first', 'includeArchived']),
+          partners: connectionField(['filter', 'sort']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },

@@ -15,6 +15,8 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Ventures board', href: '/ventures' },
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
+    { name: 'Coaches', href: '/coaches' },
+    { name: 'Settings', href: '/settings' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.PROGRAM_LEAD]: [
@@ -24,6 +26,8 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Ventures board', href: '/ventures' },
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
+    { name: 'Coaches', href: '/coaches' },
+    { name: 'Settings', href: '/settings' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.COACH]: [

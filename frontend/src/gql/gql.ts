@@ -18,6 +18,10 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": typeof types.CoachProfileFields_ProfileFragmentDoc,
+    "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": typeof types.CoachesOverviewDocument,
+    "\n  query MyCoachProfile {\n    me {\n      id\n      displayName\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": typeof types.MyCoachProfileDocument,
+    "\n  mutation SaveCoachProfile($input: CoachProfileInput!) {\n    saveCoachProfile(input: $input) {\n      ...CoachProfileFields_profile\n    }\n  }\n": typeof types.SaveCoachProfileDocument,
     "\n  query Cooperatives($first: Int!, $after: String, $filter: CooperativeFilter) {\n    cooperatives(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          nameAr\n          legalForm\n          region {\n            code\n            nameFr\n            nameAr\n          }\n          members {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CooperativesDocument,
     "\n  query Cooperative($id: ID!) {\n    cooperative(id: $id) {\n      id\n      name\n      nameAr\n      legalForm\n      registrationNumber\n      createdOn\n      commune\n      provinceCode\n      valueChainId\n      version\n      region {\n        code\n        nameFr\n        nameAr\n      }\n      members {\n        id\n        role\n        since\n        until\n        personId\n        person {\n          id\n          firstName\n          lastName\n          firstNameAr\n          lastNameAr\n        }\n      }\n      ventures {\n        id\n        title\n        stage\n        daysInStage\n      }\n    }\n  }\n": typeof types.CooperativeDocument,
     "\n  query CooperativePersonSearch($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          firstNameAr\n          lastNameAr\n        }\n      }\n    }\n  }\n": typeof types.CooperativePersonSearchDocument,
@@ -66,6 +70,15 @@ type Documents = {
     "\n  query ParticipantSearch($search: String) {\n    people(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          firstNameAr\n          lastNameAr\n        }\n      }\n    }\n  }\n": typeof types.ParticipantSearchDocument,
     "\n  query CalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n": typeof types.RotateCalendarFeedDocument,
+    "\n  query SettingsValueChains($includeArchived: Boolean!) {\n    valueChains(includeArchived: $includeArchived) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n": typeof types.SettingsValueChainsDocument,
+    "\n  mutation CreateValueChain($input: CreateValueChainInput!) {\n    createValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n": typeof types.CreateValueChainDocument,
+    "\n  mutation UpdateValueChain($input: UpdateValueChainInput!) {\n    updateValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n": typeof types.UpdateValueChainDocument,
+    "\n  mutation ArchiveValueChain($id: ID!, $version: Int!) {\n    archiveValueChain(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveValueChainDocument,
+    "\n  fragment PartnerFields_partner on Partner {\n    id\n    name\n    kind\n    countryCode\n    contactName\n    contactEmail\n    contactPhone\n    website\n    notes\n    archivedAt\n    version\n  }\n": typeof types.PartnerFields_PartnerFragmentDoc,
+    "\n  query SettingsPartners($first: Int!, $after: String, $filter: PartnerFilter) {\n    partners(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerFields_partner\n        }\n      }\n    }\n  }\n": typeof types.SettingsPartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": typeof types.UpdatePartnerDocument,
+    "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchivePartnerDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": typeof types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": typeof types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": typeof types.VentureFunnelDocument,
@@ -83,6 +96,10 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": types.CoachProfileFields_ProfileFragmentDoc,
+    "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": types.CoachesOverviewDocument,
+    "\n  query MyCoachProfile {\n    me {\n      id\n      displayName\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": types.MyCoachProfileDocument,
+    "\n  mutation SaveCoachProfile($input: CoachProfileInput!) {\n    saveCoachProfile(input: $input) {\n      ...CoachProfileFields_profile\n    }\n  }\n": types.SaveCoachProfileDocument,
     "\n  query Cooperatives($first: Int!, $after: String, $filter: CooperativeFilter) {\n    cooperatives(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          nameAr\n          legalForm\n          region {\n            code\n            nameFr\n            nameAr\n          }\n          members {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CooperativesDocument,
     "\n  query Cooperative($id: ID!) {\n    cooperative(id: $id) {\n      id\n      name\n      nameAr\n      legalForm\n      registrationNumber\n      createdOn\n      commune\n      provinceCode\n      valueChainId\n      version\n      region {\n        code\n        nameFr\n        nameAr\n      }\n      members {\n        id\n        role\n        since\n        until\n        personId\n        person {\n          id\n          firstName\n          lastName\n          firstNameAr\n          lastNameAr\n        }\n      }\n      ventures {\n        id\n        title\n        stage\n        daysInStage\n      }\n    }\n  }\n": types.CooperativeDocument,
     "\n  query CooperativePersonSearch($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          firstNameAr\n          lastNameAr\n        }\n      }\n    }\n  }\n": types.CooperativePersonSearchDocument,
@@ -131,6 +148,15 @@ const documents: Documents = {
     "\n  query ParticipantSearch($search: String) {\n    people(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          firstNameAr\n          lastNameAr\n        }\n      }\n    }\n  }\n": types.ParticipantSearchDocument,
     "\n  query CalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n": types.RotateCalendarFeedDocument,
+    "\n  query SettingsValueChains($includeArchived: Boolean!) {\n    valueChains(includeArchived: $includeArchived) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n": types.SettingsValueChainsDocument,
+    "\n  mutation CreateValueChain($input: CreateValueChainInput!) {\n    createValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n": types.CreateValueChainDocument,
+    "\n  mutation UpdateValueChain($input: UpdateValueChainInput!) {\n    updateValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n": types.UpdateValueChainDocument,
+    "\n  mutation ArchiveValueChain($id: ID!, $version: Int!) {\n    archiveValueChain(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveValueChainDocument,
+    "\n  fragment PartnerFields_partner on Partner {\n    id\n    name\n    kind\n    countryCode\n    contactName\n    contactEmail\n    contactPhone\n    website\n    notes\n    archivedAt\n    version\n  }\n": types.PartnerFields_PartnerFragmentDoc,
+    "\n  query SettingsPartners($first: Int!, $after: String, $filter: PartnerFilter) {\n    partners(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerFields_partner\n        }\n      }\n    }\n  }\n": types.SettingsPartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": types.UpdatePartnerDocument,
+    "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchivePartnerDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": types.VentureFunnelDocument,
@@ -174,6 +200,22 @@ export function graphql(source: "\n  fragment CurrentUserFields on User {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n"): (typeof documents)["\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCoachProfile {\n    me {\n      id\n      displayName\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCoachProfile {\n    me {\n      id\n      displayName\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCoachProfile($input: CoachProfileInput!) {\n    saveCoachProfile(input: $input) {\n      ...CoachProfileFields_profile\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCoachProfile($input: CoachProfileInput!) {\n    saveCoachProfile(input: $input) {\n      ...CoachProfileFields_profile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +408,42 @@ export function graphql(source: "\n  query CalendarFeed {\n    me {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsValueChains($includeArchived: Boolean!) {\n    valueChains(includeArchived: $includeArchived) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query SettingsValueChains($includeArchived: Boolean!) {\n    valueChains(includeArchived: $includeArchived) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateValueChain($input: CreateValueChainInput!) {\n    createValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateValueChain($input: CreateValueChainInput!) {\n    createValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateValueChain($input: UpdateValueChainInput!) {\n    updateValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateValueChain($input: UpdateValueChainInput!) {\n    updateValueChain(input: $input) {\n      id\n      nameFr\n      nameAr\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveValueChain($id: ID!, $version: Int!) {\n    archiveValueChain(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveValueChain($id: ID!, $version: Int!) {\n    archiveValueChain(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerFields_partner on Partner {\n    id\n    name\n    kind\n    countryCode\n    contactName\n    contactEmail\n    contactPhone\n    website\n    notes\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment PartnerFields_partner on Partner {\n    id\n    name\n    kind\n    countryCode\n    contactName\n    contactEmail\n    contactPhone\n    website\n    notes\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPartners($first: Int!, $after: String, $filter: PartnerFilter) {\n    partners(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerFields_partner\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsPartners($first: Int!, $after: String, $filter: PartnerFilter) {\n    partners(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerFields_partner\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

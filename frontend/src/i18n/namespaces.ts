@@ -7,6 +7,12 @@ import cooperativesFr from '../modules/cooperatives/i18n/fr.json';
 import journeyAr from '../modules/journey/i18n/ar.json';
 import journeyEn from '../modules/journey/i18n/en.json';
 import journeyFr from '../modules/journey/i18n/fr.json';
+import coachesAr from '../modules/coaches/i18n/ar.json';
+import coachesEn from '../modules/coaches/i18n/en.json';
+import coachesFr from '../modules/coaches/i18n/fr.json';
+import settingsAr from '../modules/settings/i18n/ar.json';
+import settingsEn from '../modules/settings/i18n/en.json';
+import settingsFr from '../modules/settings/i18n/fr.json';
 import sessionsAr from '../modules/sessions/i18n/ar.json';
 import sessionsEn from '../modules/sessions/i18n/en.json';
 import sessionsFr from '../modules/sessions/i18n/fr.json';
@@ -20,4 +26,6 @@ export const namespaces = {
   cooperatives: { ar: cooperativesAr, fr: cooperativesFr, en: cooperativesEn },
   journey: { ar: journeyAr, fr: journeyFr, en: journeyEn },
   sessions: { ar: sessionsAr, fr: sessionsFr, en: sessionsEn },
+  coaches: { ar: coachesAr, fr: coachesFr, en: coachesEn },
+  settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
 } as const;
