@@ -51,6 +51,10 @@ type Documents = {
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonDetails_person\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation ArchivePerson($id: ID!, $version: Int!) {\n    archivePerson(id: $id, version: $version) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.ArchivePersonDocument,
     "\n  query RevealNationalId($personId: ID!) {\n    revealNationalId(personId: $personId)\n  }\n": typeof types.RevealNationalIdDocument,
+    "\n  query ProgramLeads {\n    programLeads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramLeadsDocument,
+    "\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": typeof types.ProgramTargetsDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      ...ProgramDetails_program\n      stallAfterDays\n    }\n  }\n": typeof types.UpdateProgramDocument,
+    "\n  mutation SetProgramTargets($input: SetProgramTargetsInput!) {\n    setProgramTargets(input: $input) {\n      id\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": typeof types.SetProgramTargetsDocument,
     "\n  query ProgramOptions {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          leads {\n            id\n          }\n          cohorts {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramOptionsDocument,
     "\n  fragment ProgramListItem_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    archivedAt\n    cohorts {\n      id\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramListItem_ProgramFragmentDoc,
     "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramDetails_ProgramFragmentDoc,
@@ -129,6 +133,10 @@ const documents: Documents = {
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...PersonDetails_person\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation ArchivePerson($id: ID!, $version: Int!) {\n    archivePerson(id: $id, version: $version) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.ArchivePersonDocument,
     "\n  query RevealNationalId($personId: ID!) {\n    revealNationalId(personId: $personId)\n  }\n": types.RevealNationalIdDocument,
+    "\n  query ProgramLeads {\n    programLeads {\n      id\n      displayName\n    }\n  }\n": types.ProgramLeadsDocument,
+    "\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": types.ProgramTargetsDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      ...ProgramDetails_program\n      stallAfterDays\n    }\n  }\n": types.UpdateProgramDocument,
+    "\n  mutation SetProgramTargets($input: SetProgramTargetsInput!) {\n    setProgramTargets(input: $input) {\n      id\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": types.SetProgramTargetsDocument,
     "\n  query ProgramOptions {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          leads {\n            id\n          }\n          cohorts {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProgramOptionsDocument,
     "\n  fragment ProgramListItem_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    archivedAt\n    cohorts {\n      id\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": types.ProgramListItem_ProgramFragmentDoc,
     "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": types.ProgramDetails_ProgramFragmentDoc,
@@ -332,6 +340,22 @@ export function graphql(source: "\n  mutation ArchivePerson($id: ID!, $version: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevealNationalId($personId: ID!) {\n    revealNationalId(personId: $personId)\n  }\n"): (typeof documents)["\n  query RevealNationalId($personId: ID!) {\n    revealNationalId(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramLeads {\n    programLeads {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query ProgramLeads {\n    programLeads {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      ...ProgramDetails_program\n      stallAfterDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      ...ProgramDetails_program\n      stallAfterDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProgramTargets($input: SetProgramTargetsInput!) {\n    setProgramTargets(input: $input) {\n      id\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetProgramTargets($input: SetProgramTargetsInput!) {\n    setProgramTargets(input: $input) {\n      id\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,9 @@ import coachesFr from '../modules/coaches/i18n/fr.json';
 import settingsAr from '../modules/settings/i18n/ar.json';
 import settingsEn from '../modules/settings/i18n/en.json';
 import settingsFr from '../modules/settings/i18n/fr.json';
+import programsAr from '../modules/programs/i18n/ar.json';
+import programsEn from '../modules/programs/i18n/en.json';
+import programsFr from '../modules/programs/i18n/fr.json';
 import sessionsAr from '../modules/sessions/i18n/ar.json';
 import sessionsEn from '../modules/sessions/i18n/en.json';
 import sessionsFr from '../modules/sessions/i18n/fr.json';
@@ -27,5 +30,6 @@ export const namespaces = {
   journey: { ar: journeyAr, fr: journeyFr, en: journeyEn },
   sessions: { ar: sessionsAr, fr: sessionsFr, en: sessionsEn },
   coaches: { ar: coachesAr, fr: coachesFr, en: coachesEn },
+  programs: { ar: programsAr, fr: programsFr, en: programsEn },
   settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
 } as const;
