@@ -12,6 +12,8 @@ import { seesBoard } from '../modules/ventures/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { seesFollowUps } from '../modules/follow-ups/permissions';
 import { readsAudit } from '../modules/audit/permissions';
+import { seesCoaches } from '../modules/coaches/permissions';
+import { seesSettings } from '../modules/settings/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -31,6 +33,9 @@ const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ defau
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const CoachesPage = lazy(() => import('../pages/CoachesPage').then((m) => ({ default: m.CoachesPage })));
+const NewVenturePage = lazy(() => import('../pages/NewVenturePage').then((m) => ({ default: m.NewVenturePage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
 const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
@@ -89,10 +94,13 @@ export function AppRoutes() {
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
           <Route path="ventures" element={only(seesBoard, VenturesPage)} />
+          <Route path="ventures/new" element={only(seesBoard, NewVenturePage)} />
           <Route path="ventures/:id" element={only(seesBoard, VenturePage)} />
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
           <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />
           <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
+          <Route path="coaches" element={only(seesCoaches, CoachesPage)} />
+          <Route path="settings" element={only(seesSettings, SettingsPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -48,6 +48,7 @@ export function createCache(): InMemoryCache {
           followUps: connectionField(['filter']),
           recordHistory: connectionField(['subjectType', 'id'], 'seq'),
           auditLog: connectionField(['filter'], 'seq'),
+          partners: connectionField(['filter', 'sort']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },

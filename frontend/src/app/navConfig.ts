@@ -7,8 +7,10 @@ import {
   IconHome,
   IconLayoutKanban,
   IconSchool,
+  IconSettings,
   IconUserCircle,
   IconUsers,
+  IconUserStar,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -25,7 +27,9 @@ export interface NavEntry {
     | 'ventures:nav.board'
     | 'cooperatives:nav.list'
     | 'followUps:nav'
-    | 'audit:nav';
+    | 'audit:nav'
+    | 'coaches:nav.list'
+    | 'settings:nav.settings';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -39,6 +43,8 @@ const COOPERATIVES: NavEntry = { to: '/cooperatives', labelKey: 'cooperatives:na
 const SESSIONS: NavEntry = { to: '/agenda', labelKey: 'sessions:nav.agenda', icon: IconCalendarEvent };
 const FOLLOW_UPS: NavEntry = { to: '/follow-ups', labelKey: 'followUps:nav', icon: IconClipboardCheck };
 const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory };
+const COACHES: NavEntry = { to: '/coaches', labelKey: 'coaches:nav.list', icon: IconUserStar };
+const SETTINGS: NavEntry = { to: '/settings', labelKey: 'settings:nav.settings', icon: IconSettings };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -46,8 +52,8 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, AUDIT, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, AUDIT, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, SETTINGS, AUDIT, PROFILE],
+  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, SETTINGS, AUDIT, PROFILE],
   // A coach sees the people assigned to her, and reads the programmes.
   [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, PROFILE],
   // Her journey comes later; no people or programme screens.

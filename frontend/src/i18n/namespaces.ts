@@ -7,6 +7,15 @@ import cooperativesFr from '../modules/cooperatives/i18n/fr.json';
 import journeyAr from '../modules/journey/i18n/ar.json';
 import journeyEn from '../modules/journey/i18n/en.json';
 import journeyFr from '../modules/journey/i18n/fr.json';
+import coachesAr from '../modules/coaches/i18n/ar.json';
+import coachesEn from '../modules/coaches/i18n/en.json';
+import coachesFr from '../modules/coaches/i18n/fr.json';
+import settingsAr from '../modules/settings/i18n/ar.json';
+import settingsEn from '../modules/settings/i18n/en.json';
+import settingsFr from '../modules/settings/i18n/fr.json';
+import programsAr from '../modules/programs/i18n/ar.json';
+import programsEn from '../modules/programs/i18n/en.json';
+import programsFr from '../modules/programs/i18n/fr.json';
 import sessionsAr from '../modules/sessions/i18n/ar.json';
 import sessionsEn from '../modules/sessions/i18n/en.json';
 import sessionsFr from '../modules/sessions/i18n/fr.json';
@@ -28,4 +37,7 @@ export const namespaces = {
   sessions: { ar: sessionsAr, fr: sessionsFr, en: sessionsEn },
   followUps: { ar: followUpsAr, fr: followUpsFr, en: followUpsEn },
   audit: { ar: auditAr, fr: auditFr, en: auditEn },
+  coaches: { ar: coachesAr, fr: coachesFr, en: coachesEn },
+  programs: { ar: programsAr, fr: programsFr, en: programsEn },
+  settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
 } as const;

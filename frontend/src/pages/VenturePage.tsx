@@ -20,7 +20,7 @@ export function VenturePage() {
   if (venture)
     return (
       <Stack gap="lg">
-        <VentureDetails venture={venture} />
+        <VentureDetails venture={venture} onReload={() => refetch()} />
         <HistoryPanel subjectType="VENTURE" id={venture.id} />
       </Stack>
     );

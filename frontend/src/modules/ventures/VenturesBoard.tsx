@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Box, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { Role } from '@rafiq/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Stage, VentureCard_VentureFragment, VentureFilter } from '../../gql/graphql';
 import { toRole, useCurrentUser } from '../auth';
 import { useLocale } from '../locale';
@@ -155,7 +156,12 @@ export function VenturesBoard() {
 
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('board.title')}</Title>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Title order={1}>{t('board.title')}</Title>
+        <Button component={Link} to="/ventures/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+          {t('form.newTitle')}
+        </Button>
+      </Group>
       <SimpleGrid
         component="form"
         role="search"
