@@ -26,7 +26,7 @@ async function upload(c: ApiClient, body: Buffer | string = SAMPLE, fileName = '
   const res = await c.fetch(`/api/imports?fileName=${encodeURIComponent(fileName)}`, {
     method: 'POST',
     headers: { 'content-type': type },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as { uploadId?: string; error?: { code: string; reason?: string } } };
 }
