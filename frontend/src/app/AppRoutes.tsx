@@ -10,6 +10,7 @@ import { createsPrograms, readsPrograms } from '../modules/programs/permissions'
 import { managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
+import { importsPeople } from '../modules/imports/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -32,6 +33,8 @@ const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ d
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
 const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
+const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((m) => ({ default: m.ImportHistoryPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 
 function PageLoading() {
@@ -87,6 +90,8 @@ export function AppRoutes() {
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
           <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />
           <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
+          <Route path="imports" element={only(importsPeople, ImportsPage)} />
+          <Route path="imports/history" element={only(importsPeople, ImportHistoryPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
