@@ -30,6 +30,7 @@ import { EconomicResultModule } from './modules/economic-result/economic-result.
 import { ReferralModule } from './modules/referral/referral.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ImportModule } from './modules/import/import.module';
 
 @Module({})
 export class AppModule {
@@ -70,6 +71,7 @@ export class AppModule {
         MentorshipModule,
         AlertModule,
         NotificationModule,
+        ImportModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

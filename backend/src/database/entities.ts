@@ -28,10 +28,11 @@ import { ProgramTarget } from '../modules/program/program-target.entity';
 import { ActionItem } from '../modules/action-item/action-item.entity';
 import { EconomicResult } from '../modules/economic-result/economic-result.entity';
 import { Referral } from '../modules/referral/referral.entity';
-
-/** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
+import { ImportRun } from '../modules/import/import-run.entity';
 import { FollowUp } from '../modules/follow-up/follow-up.entity';
 import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
+
+/** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
 export const entities = [
   Organization,
@@ -67,4 +68,5 @@ export const entities = [
   FollowUp,
   AuditLog,
   AuditSeal,
+  ImportRun,
 ];

@@ -14,6 +14,7 @@ import { seesFollowUps } from '../modules/follow-ups/permissions';
 import { readsAudit } from '../modules/audit/permissions';
 import { seesCoaches } from '../modules/coaches/permissions';
 import { seesSettings } from '../modules/settings/permissions';
+import { importsPeople } from '../modules/imports/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -41,6 +42,8 @@ const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m)
 const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
 const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const FollowUpsPage = lazy(() => import('../pages/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
+const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((m) => ({ default: m.ImportHistoryPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 
 function PageLoading() {
@@ -101,6 +104,8 @@ export function AppRoutes() {
           <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
           <Route path="coaches" element={only(seesCoaches, CoachesPage)} />
           <Route path="settings" element={only(seesSettings, SettingsPage)} />
+          <Route path="imports" element={only(importsPeople, ImportsPage)} />
+          <Route path="imports/history" element={only(importsPeople, ImportHistoryPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconClipboardCheck,
+  IconFileImport,
   IconHistory,
   IconHome,
   IconLayoutKanban,
@@ -29,7 +30,8 @@ export interface NavEntry {
     | 'followUps:nav'
     | 'audit:nav'
     | 'coaches:nav.list'
-    | 'settings:nav.settings';
+    | 'settings:nav.settings'
+    | 'imports:nav.imports';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -45,6 +47,7 @@ const FOLLOW_UPS: NavEntry = { to: '/follow-ups', labelKey: 'followUps:nav', ico
 const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory };
 const COACHES: NavEntry = { to: '/coaches', labelKey: 'coaches:nav.list', icon: IconUserStar };
 const SETTINGS: NavEntry = { to: '/settings', labelKey: 'settings:nav.settings', icon: IconSettings };
+const IMPORTS: NavEntry = { to: '/imports', labelKey: 'imports:nav.imports', icon: IconFileImport };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -52,8 +55,8 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, SETTINGS, AUDIT, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, SETTINGS, AUDIT, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
+  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
   // A coach sees the people assigned to her, and reads the programmes.
   [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, PROFILE],
   // Her journey comes later; no people or programme screens.

@@ -25,6 +25,9 @@ import auditFr from '../modules/audit/i18n/fr.json';
 import followUpsAr from '../modules/follow-ups/i18n/ar.json';
 import followUpsEn from '../modules/follow-ups/i18n/en.json';
 import followUpsFr from '../modules/follow-ups/i18n/fr.json';
+import importsAr from '../modules/imports/i18n/ar.json';
+import importsEn from '../modules/imports/i18n/en.json';
+import importsFr from '../modules/imports/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -40,4 +43,5 @@ export const namespaces = {
   coaches: { ar: coachesAr, fr: coachesFr, en: coachesEn },
   programs: { ar: programsAr, fr: programsFr, en: programsEn },
   settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
+  imports: { ar: importsAr, fr: importsFr, en: importsEn },
 } as const;

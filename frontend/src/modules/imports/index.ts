@@ -1,0 +1,3 @@
+export { ImportHistory } from './ImportHistory';
+export { ImportPeople } from './ImportPeople';
+export { importsPeople } from './permissions';
