@@ -28,6 +28,7 @@ import { ProgramModule } from './modules/program/program.module';
 import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
 import { ReferralModule } from './modules/referral/referral.module';
+import { ImpactModule } from './modules/impact/impact.module';
 
 @Module({})
 export class AppModule {
@@ -66,6 +67,7 @@ export class AppModule {
         MentorshipModule,
         AlertModule,
         NotificationModule,
+        ImpactModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };
