@@ -9,6 +9,7 @@ import { managesPeople, seesPeople } from '../modules/people/permissions';
 import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
 import { managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
+import { seesImpact } from '../modules/impact/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
@@ -28,6 +29,7 @@ const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => 
 const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
+const ImpactPage = lazy(() => import('../pages/ImpactPage').then((m) => ({ default: m.ImpactPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
@@ -87,6 +89,7 @@ export function AppRoutes() {
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
           <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />
           <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
+          <Route path="impact" element={only(seesImpact, ImpactPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -45,6 +45,7 @@ export function createCache(): InMemoryCache {
         fields: {
           people: connectionField(['filter']),
           programs: connectionField(['first', 'includeArchived']),
+          impactPeople: connectionField(['measure', 'filter']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },

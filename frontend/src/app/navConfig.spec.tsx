@@ -15,6 +15,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Ventures board', href: '/ventures' },
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
+    { name: 'Impact', href: '/impact' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.PROGRAM_LEAD]: [
@@ -24,6 +25,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Ventures board', href: '/ventures' },
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
+    { name: 'Impact', href: '/impact' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.COACH]: [
@@ -33,6 +35,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Ventures board', href: '/ventures' },
     { name: 'Cooperatives', href: '/cooperatives' },
     { name: 'Sessions', href: '/agenda' },
+    { name: 'Impact', href: '/impact' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.ENTREPRENEUR]: [

@@ -1,11 +1,11 @@
 import { Role } from '@rafiq/shared';
-import { IconBuildingCommunity, IconCalendarEvent, IconHome, IconLayoutKanban, IconSchool, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChartBar, IconCalendarEvent, IconHome, IconLayoutKanban, IconSchool, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
 
 export interface NavEntry {
   /** Route path. */
   to: string;
   /** i18n key of the link text. */
-  labelKey: 'nav.home' | 'nav.profile' | 'nav.people' | 'nav.programs' | 'sessions:nav.agenda' | 'ventures:nav.board' | 'cooperatives:nav.list';
+  labelKey: 'nav.home' | 'nav.profile' | 'nav.people' | 'nav.programs' | 'sessions:nav.agenda' | 'ventures:nav.board' | 'cooperatives:nav.list' | 'impact:nav.dashboard';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -17,6 +17,7 @@ const PROGRAMS: NavEntry = { to: '/programs', labelKey: 'nav.programs', icon: Ic
 const BOARD: NavEntry = { to: '/ventures', labelKey: 'ventures:nav.board', icon: IconLayoutKanban };
 const COOPERATIVES: NavEntry = { to: '/cooperatives', labelKey: 'cooperatives:nav.list', icon: IconBuildingCommunity };
 const SESSIONS: NavEntry = { to: '/agenda', labelKey: 'sessions:nav.agenda', icon: IconCalendarEvent };
+const IMPACT: NavEntry = { to: '/impact', labelKey: 'impact:nav.dashboard', icon: IconChartBar };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -24,10 +25,10 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, PROFILE],
+  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, PROFILE],
   // A coach sees the people assigned to her, and reads the programmes.
-  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, PROFILE],
+  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, PROFILE],
   // Her journey comes later; no people or programme screens.
   [Role.ENTREPRENEUR]: [HOME, PROFILE],
 };
