@@ -2,6 +2,7 @@ import { Role } from '@rafiq/shared';
 import { makeTeam, makeUser, TEST_PASSWORD } from '../factories';
 import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../factories/people';
 import { codeOf } from '../utils/api-client';
+import { pdfText } from '../utils/pdf-text';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 let t: TestApp;
@@ -269,5 +270,71 @@ describe('impact scoping', () => {
     const res = await admin.gql(IMPACT, { f: {} });
     expect(res.errors).toBeUndefined();
     expect(Number(res.headers.get('x-sql-statements'))).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('funder reports', () => {
+  async function download(c: Client, path: string) {
+    const res = await c.fetch(path);
+    return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  it('XLSX: indicators, targets, regions, stages and stories, as cells', async () => {
+    const f = await fixture();
+    const lead = await signedIn(f.lead.email);
+    ok(await lead.gql(`mutation($i: SetProgramTargetsInput!) { setProgramTargets(input: $i) { id } }`, { i: { programId: f.progA.id, targets: [{ indicator: 'BENEFICIARIES', value: 10 }] } }));
+    const res = await download(lead, `/api/reports/impact.xlsx?programId=${f.progA.id}&locale=fr`);
+    expect(res.status).toBe(200);
+    expect(res.type).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    const ind = wb.getWorksheet('Indicateurs')!;
+    expect(ind.getCell('B1').value).toBe('Programme A');
+    const rows = new Map<string, unknown>();
+    ind.eachRow((row) => rows.set(row.getCell(1).text, row.getCell(2).value));
+    expect(rows.get('Bénéficiaires')).toBe(2);
+    expect(rows.get('Femmes')).toBe(1);
+    expect(rows.get('Part de femmes')).toBe(0.5);
+    expect(rows.get("Taux d'abandon")).toBe(0.5);
+    const targets = wb.getWorksheet('Objectifs et réalisations')!;
+    expect(targets.getRow(2).values).toEqual([undefined, 'Bénéficiaires — Programme A', 10, 2, expect.any(Number), 0.2]);
+    const regions = wb.getWorksheet('Bénéficiaires par région')!;
+    expect(regions.getRow(2).values).toEqual([undefined, 'Tanger-Tétouan-Al Hoceïma', 1, 0]);
+    expect(regions.getRow(3).values).toEqual([undefined, 'Souss-Massa', 1, 1]);
+    const stories = wb.getWorksheet('Histoires de réussite')!;
+    expect(stories.getRow(2).getCell(1).value).toBe('Couscous Amina');
+  });
+
+  it('PDF in French and Arabic: the text reads back; refused without the right role', async () => {
+    const f = await fixture();
+    const lead = await signedIn(f.lead.email);
+    const fr = await download(lead, `/api/reports/impact.pdf?programId=${f.progA.id}&from=2025-01-01&to=2025-12-31&locale=fr`);
+    expect(fr.status).toBe(200);
+    expect(fr.type).toBe('application/pdf');
+    const text = pdfText(fr.body);
+    expect(text).toContain("Rapport d'impact");
+    expect(text).toContain('Programme A');
+    expect(text).toContain('Bénéficiaires');
+    expect(text).toContain('Couscous Amina');
+    expect(text).toContain('Dakhla-Oued Ed-Dahab');
+    expect(text).toContain('ODbL');
+    const ar = await download(lead, `/api/reports/impact.pdf?programId=${f.progA.id}&locale=ar`);
+    expect(ar.status).toBe(200);
+    const arText = pdfText(ar.body);
+    expect(arText).toContain('Programme A');
+    expect(arText).toMatch(/[\u0600-\u06FF\uFB50-\uFEFF]/);
+
+    const ent = await signedIn(f.entrepreneur.email);
+    expect((await download(ent, `/api/reports/impact.pdf`)).status).toBe(403);
+    expect((await download(t.client(), `/api/reports/impact.xlsx`)).status).toBe(401);
+    expect((await download(lead, `/api/reports/impact.pdf?from=2025-13-45`)).status).toBe(400);
+    // Another organisation's admin gets her own (empty) figures, never these.
+    const other = await makeTeam(t.dataSource);
+    const stranger = await signedIn(other.admin.email);
+    const theirs = await download(stranger, `/api/reports/impact.pdf?programId=${f.progA.id}&locale=fr`);
+    const theirText = pdfText(theirs.body);
+    expect(theirText).not.toContain('Couscous Amina');
+    expect(theirText).not.toContain('Programme A');
   });
 });

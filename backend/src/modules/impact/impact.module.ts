@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ImpactResolver } from './impact.resolver';
 import { ImpactService } from './impact.service';
+import { ImpactReportController } from './report/report.controller';
+import { ImpactReportService } from './report/report.service';
 
-@Module({ providers: [ImpactService, ImpactResolver], exports: [ImpactService] })
+@Module({ providers: [ImpactService, ImpactResolver, ImpactReportService], controllers: [ImpactReportController], exports: [ImpactService] })
 export class ImpactModule {}
