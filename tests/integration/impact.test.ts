@@ -25,7 +25,7 @@ function ok<T>(res: { data?: T | null; errors?: unknown }): T {
   return res.data;
 }
 
-const HEADLINE = `beneficiaries women womenShare neet neetShare rural ruralShare youth youthShare regionsCovered provincesCovered
+const HEADLINE = `beneficiaries women womenShare neet neetShare rural ruralShare youth youthShare regionsCovered provincesCovered liveAsOf
   cooperatives cooperativeMembers sessionsDelivered sessionHours peopleTrained ventures venturesOperating venturesOperatingShare
   revenue revenueGrowth jobsCreated jobsWomen jobsYouth droppedOut dropoutRate asOf source`;
 const IMPACT = `query($f: ImpactFilter) { impact(filter: $f) { ${HEADLINE} byRegion { regionCode beneficiaries women } byStage { stage ventures reached conversionFromPrevious medianDays }
@@ -336,5 +336,37 @@ describe('funder reports', () => {
     const theirText = pdfText(theirs.body);
     expect(theirText).not.toContain('Couscous Amina');
     expect(theirText).not.toContain('Programme A');
+  });
+});
+
+describe('impact summary (national scale)', () => {
+  // Last in this file: a refresh is global, and later fixtures would be newer than the summary.
+  it('a programme is answered from the refreshed summary with its asOf, equal to the live figures; other filters stay live', async () => {
+    const f = await fixture();
+    const admin = await signedIn(f.admin.email);
+    const live = await impact(admin, { programId: f.progA.id });
+    const refreshed = ok(await admin.gql<{ refreshImpactSummary: string }>(`mutation { refreshImpactSummary }`)).refreshImpactSummary;
+    const fig = await expectDrillDownsMatch(admin, { programId: f.progA.id });
+    expect(fig.source).toBe('SUMMARY');
+    expect(fig.asOf).toBe(refreshed);
+    for (const key of ['beneficiaries', 'women', 'neet', 'rural', 'youth', 'regionsCovered', 'provincesCovered', 'droppedOut', 'dropoutRate', 'sessionsDelivered']) expect({ key, v: fig[key] }).toEqual({ key, v: live[key] });
+    const months = await expectDrillDownsMatch(admin, { programId: f.progA.id, from: '2025-03-01', to: '2025-03-31', gender: 'F' });
+    expect(months).toMatchObject({ source: 'SUMMARY', beneficiaries: 1, women: 1, youth: 1 });
+    expect(await impact(admin, { programId: f.progA.id, from: '2025-03-05', to: '2025-03-31' })).toMatchObject({ source: 'LIVE', beneficiaries: 1 });
+    expect(await impact(admin, {})).toMatchObject({ source: 'LIVE' });
+    const coach = await signedIn(f.coach.email);
+    expect(await impact(coach, { programId: f.progA.id })).toMatchObject({ source: 'LIVE', beneficiaries: 1 });
+    const lead = await signedIn(f.lead.email);
+    expect(await impact(lead, { programId: f.progA.id })).toMatchObject({ source: 'SUMMARY', beneficiaries: 2 });
+    expect(await impact(lead, { programId: f.progB.id })).toMatchObject({ source: 'SUMMARY', beneficiaries: 0 });
+    // A new enrolment shows after the next refresh; until then asOf says how old the figure is.
+    const late = await apiCreatePerson(admin, { firstName: 'Fadma', gender: 'F' });
+    await apiEnrol(admin, late.id, f.progA.id);
+    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ beneficiaries: 2, asOf: refreshed });
+    ok(await admin.gql(`mutation { refreshImpactSummary }`));
+    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ beneficiaries: 3 });
+    const other = await makeTeam(t.dataSource);
+    expect(await impact(await signedIn(other.admin.email), { programId: f.progA.id })).toMatchObject({ beneficiaries: 0 });
+    expect(codeOf(await lead.gql(`mutation { refreshImpactSummary }`))).toBe('FORBIDDEN');
   });
 });

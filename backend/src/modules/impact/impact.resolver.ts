@@ -1,4 +1,4 @@
-import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@rafiq/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Actor } from '../../common/actor';
@@ -10,6 +10,7 @@ import { PersonConnection } from '../person/person.resolver';
 import { SessionConnection } from '../session/session.resolver';
 import { VentureConnection } from '../venture/venture.resolver';
 import { ImpactArgs, ImpactPeopleArgs, ImpactRecordsArgs, ImpactSessionsArgs, ImpactVenturesArgs, PeriodGranularity } from './dto/impact.inputs';
+import { ImpactSummaryService } from './impact-summary.service';
 import { ImpactService } from './impact.service';
 import { CoachFigure, GenderFigure, Impact, KindFigure, PeriodFigure, ProgramFigure, ProvinceFigure, RegionFigure, StageFigure, TargetProgress } from './impact.types';
 
@@ -18,7 +19,16 @@ const READERS = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
 
 @Resolver(() => Impact)
 export class ImpactResolver {
-  constructor(private readonly service: ImpactService) {}
+  constructor(
+    private readonly service: ImpactService,
+    private readonly summary: ImpactSummaryService,
+  ) {}
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => String, { description: 'Refreshes the impact summary now (it also refreshes every 5 minutes); answers its new asOf (ISO 8601).' })
+  async refreshImpactSummary(): Promise<string> {
+    return (await this.summary.refresh()).toISOString();
+  }
 
   @Allow(...READERS)
   @Query(() => Impact, { description: 'Impact indicators computed from the records, scoped to what the caller may see (docs/indicators.md).' })

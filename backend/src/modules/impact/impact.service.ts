@@ -11,6 +11,7 @@ import { CoachingSession } from '../session/session.entity';
 import { SessionKind } from '../session/session.enums';
 import { Venture } from '../venture/venture.entity';
 import { ImpactFilter, ImpactPeopleMeasure, ImpactSessionsArgs, ImpactVenturesArgs, PeriodGranularity } from './dto/impact.inputs';
+import { ImpactSummaryService, SummaryFigures } from './impact-summary.service';
 import { impactScope, ImpactScope, peopleMeasureSql } from './impact.sql';
 import {
   CoachFigure,
@@ -56,7 +57,10 @@ function validate(filter: ImpactFilter): void {
 
 @Injectable()
 export class ImpactService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly summary: ImpactSummaryService,
+  ) {}
 
   private async query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
     const [q, p] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
@@ -78,20 +82,24 @@ export class ImpactService {
       prev = `(SELECT coalesce(sum(r.revenue), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs)
                  AND r.period_start >= CAST(:iPrevFrom AS date) AND r.period_start <= CAST(:iPrevTo AS date))`;
     }
-    const [row] = await this.query<Record<string, string | number | null>>(
-      `WITH be AS (${s.enrolments}),
-            bp AS (SELECT p.id, p.gender, p.neet, p.area, p.region_code, p.province_code FROM person p WHERE p.id IN (SELECT person_id FROM be)),
-            vs AS (${s.ventures}),
-            ss AS (${s.sessions})
-       SELECT now() AS as_of,
-              (SELECT count(*) FROM bp) AS beneficiaries,
+    const fromSummary: SummaryFigures | null = this.summary.applies(actor, filter) ? await this.summary.figures(actor, filter) : null;
+    const enrolmentFigures = fromSummary
+      ? ''
+      : `(SELECT count(*) FROM bp) AS beneficiaries,
               (SELECT count(*) FROM bp WHERE gender = 'F') AS women,
               (SELECT count(*) FROM bp WHERE neet IS TRUE) AS neet,
               (SELECT count(*) FROM bp WHERE area = 'RURAL') AS rural,
               (SELECT count(DISTINCT person_id) FROM be WHERE youth) AS youth,
               (SELECT count(DISTINCT region_code) FROM bp) AS regions,
               (SELECT count(DISTINCT province_code) FROM bp) AS provinces,
-              (SELECT count(DISTINCT person_id) FROM be WHERE status = 'DROPPED_OUT') AS dropped,
+              (SELECT count(DISTINCT person_id) FROM be WHERE status = 'DROPPED_OUT') AS dropped,`;
+    const [live] = await this.query<Record<string, string | number | null>>(
+      `WITH be AS (${s.enrolments}),
+            bp AS (SELECT p.id, p.gender, p.neet, p.area, p.region_code, p.province_code FROM person p WHERE p.id IN (SELECT person_id FROM be)),
+            vs AS (${s.ventures}),
+            ss AS (${s.sessions})
+       SELECT now() AS as_of,
+              ${enrolmentFigures}
               (SELECT count(*) FROM (${s.cooperatives}) c) AS cooperatives,
               (SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.COOPERATIVE_MEMBERS)}) AS members,
               (SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.PEOPLE_TRAINED)}) AS trained,
@@ -106,6 +114,19 @@ export class ImpactService {
               (SELECT coalesce(sum(r.jobs_youth), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}) AS jobs_youth`,
       params,
     );
+    const row: Record<string, string | number | null> = fromSummary
+      ? {
+          ...live,
+          beneficiaries: fromSummary.beneficiaries,
+          women: fromSummary.women,
+          neet: fromSummary.neet,
+          rural: fromSummary.rural,
+          youth: fromSummary.youth,
+          regions: fromSummary.regions,
+          provinces: fromSummary.provinces,
+          dropped: fromSummary.dropped,
+        }
+      : live;
     const b = num(row.beneficiaries);
     const revenue = Math.round(num(row.revenue) * 100) / 100;
     const revenuePrevious = row.revenue_prev === null ? null : Math.round(num(row.revenue_prev) * 100) / 100;
@@ -114,8 +135,9 @@ export class ImpactService {
     Object.assign(impact, {
       actor,
       filter,
-      asOf: new Date(row.as_of as unknown as string).toISOString(),
-      source: FigureSource.LIVE,
+      asOf: (fromSummary?.refreshedAt ?? new Date(live.as_of as unknown as string)).toISOString(),
+      liveAsOf: new Date(live.as_of as unknown as string).toISOString(),
+      source: fromSummary ? FigureSource.SUMMARY : FigureSource.LIVE,
       beneficiaries: b,
       women: num(row.women),
       womenShare: share(num(row.women), b),

@@ -133,9 +133,11 @@ export class Impact {
   actor: Actor;
   filter: ImpactFilter;
 
-  @Field({ description: 'When these figures were computed (ISO 8601)' })
+  @Field({ description: 'How fresh the figures are (ISO 8601): the summary refresh time when source is SUMMARY, else the computation time' })
   asOf: string;
-  @Field(() => FigureSource)
+  @Field({ description: 'When the figures computed live were computed (sessions, cooperatives, ventures, results; everything when source is LIVE)' })
+  liveAsOf: string;
+  @Field(() => FigureSource, { description: 'SUMMARY: the enrolment figures (beneficiaries, women, NEET, rural, youth, regions, provinces, dropouts) come from the summary refreshed at asOf' })
   source: FigureSource;
 
   @Field(() => Int, { description: 'Distinct people with an enrolment matching the filters, enrolled in the period' })
