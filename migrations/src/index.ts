@@ -11,6 +11,7 @@ import { AvailabilitySeries1764029000000 } from './1764029000000-AvailabilitySer
 import { StallThreshold1764029100000 } from './1764029100000-StallThreshold';
 import { Notifications1764029200000 } from './1764029200000-Notifications';
 import { ImportRuns1764300000000 } from './1764300000000-ImportRuns';
+import { ImpactSummary1764400000000 } from './1764400000000-ImpactSummary';
 import { FollowUps1764500000000 } from './1764500000000-FollowUps';
 import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
 

@@ -9,6 +9,7 @@ import { managesPeople, seesPeople } from '../modules/people/permissions';
 import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
 import { managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
+import { seesImpact } from '../modules/impact/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { seesFollowUps } from '../modules/follow-ups/permissions';
 import { readsAudit } from '../modules/audit/permissions';
@@ -33,6 +34,7 @@ const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => 
 const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
+const ImpactPage = lazy(() => import('../pages/ImpactPage').then((m) => ({ default: m.ImpactPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const CoachesPage = lazy(() => import('../pages/CoachesPage').then((m) => ({ default: m.CoachesPage })));
@@ -106,6 +108,7 @@ export function AppRoutes() {
           <Route path="settings" element={only(seesSettings, SettingsPage)} />
           <Route path="imports" element={only(importsPeople, ImportsPage)} />
           <Route path="imports/history" element={only(importsPeople, ImportHistoryPage)} />
+          <Route path="impact" element={only(seesImpact, ImpactPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -49,6 +49,7 @@ export function createCache(): InMemoryCache {
           recordHistory: connectionField(['subjectType', 'id'], 'seq'),
           auditLog: connectionField(['filter'], 'seq'),
           partners: connectionField(['filter', 'sort']),
+          impactPeople: connectionField(['measure', 'filter']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },

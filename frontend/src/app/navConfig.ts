@@ -1,6 +1,7 @@
 import { Role } from '@rafiq/shared';
 import {
   IconBuildingCommunity,
+  IconChartBar,
   IconCalendarEvent,
   IconClipboardCheck,
   IconFileImport,
@@ -31,7 +32,8 @@ export interface NavEntry {
     | 'audit:nav'
     | 'coaches:nav.list'
     | 'settings:nav.settings'
-    | 'imports:nav.imports';
+    | 'imports:nav.imports'
+    | 'impact:nav.dashboard';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -48,6 +50,7 @@ const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory
 const COACHES: NavEntry = { to: '/coaches', labelKey: 'coaches:nav.list', icon: IconUserStar };
 const SETTINGS: NavEntry = { to: '/settings', labelKey: 'settings:nav.settings', icon: IconSettings };
 const IMPORTS: NavEntry = { to: '/imports', labelKey: 'imports:nav.imports', icon: IconFileImport };
+const IMPACT: NavEntry = { to: '/impact', labelKey: 'impact:nav.dashboard', icon: IconChartBar };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -55,10 +58,24 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
+  [Role.PROGRAM_LEAD]: [
+    HOME,
+    PEOPLE,
+    PROGRAMS,
+    BOARD,
+    COOPERATIVES,
+    SESSIONS,
+    IMPACT,
+    FOLLOW_UPS,
+    COACHES,
+    IMPORTS,
+    SETTINGS,
+    AUDIT,
+    PROFILE,
+  ],
   // A coach sees the people assigned to her, and reads the programmes.
-  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, FOLLOW_UPS, PROFILE],
+  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, PROFILE],
   // Her journey comes later; no people or programme screens.
   [Role.ENTREPRENEUR]: [HOME, PROFILE],
 };

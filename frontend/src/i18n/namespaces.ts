@@ -28,6 +28,9 @@ import followUpsFr from '../modules/follow-ups/i18n/fr.json';
 import importsAr from '../modules/imports/i18n/ar.json';
 import importsEn from '../modules/imports/i18n/en.json';
 import importsFr from '../modules/imports/i18n/fr.json';
+import impactAr from '../modules/impact/i18n/ar.json';
+import impactEn from '../modules/impact/i18n/en.json';
+import impactFr from '../modules/impact/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -44,4 +47,5 @@ export const namespaces = {
   programs: { ar: programsAr, fr: programsFr, en: programsEn },
   settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
   imports: { ar: importsAr, fr: importsFr, en: importsEn },
+  impact: { ar: impactAr, fr: impactFr, en: impactEn },
 } as const;
