@@ -50,14 +50,17 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
   /** Records people through the API with the signed-in page's session (what people.e2e does in the form). */
   async function createPeople(page: Page) {
     for (const member of MEMBERS) {
-      const result = await page.evaluate(async (input) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', variables: { i: input } }),
-        });
-        return (await res.json()) as { errors?: unknown };
-      }, { ...member, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false });
+      const result = await page.evaluate(
+        async (input) => {
+          const res = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', variables: { i: input } }),
+          });
+          return (await res.json()) as { errors?: unknown };
+        },
+        { ...member, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false },
+      );
       expect(result.errors).toBeUndefined();
     }
   }
@@ -106,7 +109,8 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
     // All three enrolled at once, in the new programme and cohort, with a coach.
     await page.getByRole('button', { name: 'تسجيل الأعضاء' }).click();
     const enrol = page.getByRole('dialog', { name: 'تسجيل أعضاء في برنامج' });
-    for (const member of MEMBERS) await expect(enrol.getByRole('checkbox', { name: `${member.firstNameAr} ${member.lastNameAr}` }).isChecked()).resolves.toBe(true);
+    for (const member of MEMBERS)
+      await expect(enrol.getByRole('checkbox', { name: `${member.firstNameAr} ${member.lastNameAr}` }).isChecked()).resolves.toBe(true);
     await enrol.getByRole('combobox', { name: 'البرنامج' }).selectOption({ label: 'تعاونيات تزنيت' });
     await enrol.getByRole('combobox', { name: 'الفوج' }).selectOption({ label: 'الفوج الأول' });
     await enrol.getByRole('combobox', { name: 'المؤطر(ة)' }).selectOption({ label: 'Salma Idrissi' });

@@ -26,6 +26,11 @@ export function NewVenturePage() {
   if (loading) return <LoadingState label={tc('common.loading')} />;
   let owner: VentureOwner | null = null;
   if (data?.person) owner = { kind: 'PERSON', id: data.person.id, name: displayName(data.person, locale).primary };
-  else if (data?.cooperative) owner = { kind: 'COOPERATIVE', id: data.cooperative.id, name: locale === Locale.AR && data.cooperative.nameAr ? data.cooperative.nameAr : data.cooperative.name };
+  else if (data?.cooperative)
+    owner = {
+      kind: 'COOPERATIVE',
+      id: data.cooperative.id,
+      name: locale === Locale.AR && data.cooperative.nameAr ? data.cooperative.nameAr : data.cooperative.name,
+    };
   return <VentureForm key={owner?.id ?? 'none'} owner={owner} />;
 }

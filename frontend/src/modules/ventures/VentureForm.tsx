@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Loader, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -36,7 +49,16 @@ export interface VentureValues {
   programId: string;
 }
 
-const FIELDS = ['ownerPersonId', 'ownerCooperativeId', 'title', 'description', 'valueChainId', 'regionCode', 'provinceCode', 'programId'] as const;
+const FIELDS = [
+  'ownerPersonId',
+  'ownerCooperativeId',
+  'title',
+  'description',
+  'valueChainId',
+  'regionCode',
+  'provinceCode',
+  'programId',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 /** The form field that shows a server problem about `field`. */
@@ -219,7 +241,14 @@ export function VentureForm({ owner = null, venture, onDone, onReload }: Venture
           </Stack>
         )}
         <TextInput label={t('form.title')} required maxLength={200} {...form.getInputProps('title')} error={err(form.errors.title)} />
-        <Textarea label={t('form.description')} autosize minRows={3} maxLength={5000} {...form.getInputProps('description')} error={err(form.errors.description)} />
+        <Textarea
+          label={t('form.description')}
+          autosize
+          minRows={3}
+          maxLength={5000}
+          {...form.getInputProps('description')}
+          error={err(form.errors.description)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NativeSelect
             label={t('form.valueChain')}
@@ -237,7 +266,10 @@ export function VentureForm({ owner = null, venture, onDone, onReload }: Venture
             label={t('form.region')}
             required={editing}
             description={editing ? undefined : t('form.regionHint')}
-            data={[{ value: '', label: editing ? t('form.chooseRegion') : t('form.ownerRegion') }, ...regions.map((r) => ({ value: r.code, label: placeName(r, locale) }))]}
+            data={[
+              { value: '', label: editing ? t('form.chooseRegion') : t('form.ownerRegion') },
+              ...regions.map((r) => ({ value: r.code, label: placeName(r, locale) })),
+            ]}
             {...form.getInputProps('regionCode')}
             onChange={(e) => {
               form.setFieldValue('regionCode', e.currentTarget.value);
@@ -248,7 +280,10 @@ export function VentureForm({ owner = null, venture, onDone, onReload }: Venture
           <NativeSelect
             label={t('form.province')}
             disabled={!region}
-            data={[{ value: '', label: t('form.none') }, ...(region?.provinces ?? []).map((p) => ({ value: p.code, label: placeName(p, locale) }))]}
+            data={[
+              { value: '', label: t('form.none') },
+              ...(region?.provinces ?? []).map((p) => ({ value: p.code, label: placeName(p, locale) })),
+            ]}
             {...form.getInputProps('provinceCode')}
             error={err(form.errors.provinceCode)}
           />
@@ -302,7 +337,12 @@ function CooperativeSearch({ onPick }: { onPick: (c: { id: string; name: string 
             const name = locale === Locale.AR && c.nameAr ? c.nameAr : c.name;
             return (
               <li key={c.id}>
-                <Button variant="light" size="compact-md" onClick={() => onPick({ id: c.id, name })} aria-label={t('form.pickOwner', { name })}>
+                <Button
+                  variant="light"
+                  size="compact-md"
+                  onClick={() => onPick({ id: c.id, name })}
+                  aria-label={t('form.pickOwner', { name })}
+                >
                   {name}
                 </Button>
               </li>
