@@ -164,4 +164,35 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
     await page.close();
     await context.close();
   });
+  it('in French on a 360-px phone: the coaches and settings screens fit, and a partner is added with an inline error first', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 800 } });
+    const page = await newPage(context);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(LEAD);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tableau de bord du programme' }));
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    await page.goto(`${server.url}/coaches`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Accompagnateur·rices' }));
+    await visible(page.getByRole('listitem', { name: 'Salma Idrissi' }).getByText(/Personnes accompagnées actuellement : \d+/));
+    expect(await width()).toBeLessThanOrEqual(360);
+
+    await page.goto(`${server.url}/settings?tab=partners`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Paramètres' }));
+    await page.getByRole('button', { name: 'Nouveau partenaire' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau partenaire' });
+    await dialog.getByRole('textbox', { name: 'Nom' }).fill('Association Tifawin Microcrédit');
+    await dialog.getByRole('textbox', { name: 'E-mail du contact' }).fill('contact@tifawin');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await visible(dialog.getByText('Saisissez une adresse e-mail valide.'));
+    await dialog.getByRole('textbox', { name: 'E-mail du contact' }).fill('contact@tifawin.ma');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(dialog.waitFor({ state: 'hidden' })).resolves.toBeUndefined();
+    await visible(page.getByText('Association Tifawin Microcrédit', { exact: true }));
+    expect(await width()).toBeLessThanOrEqual(360);
+    await page.close();
+    await context.close();
+  });
 });
