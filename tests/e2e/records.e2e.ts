@@ -50,14 +50,17 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
   /** Records people through the API with the signed-in page's session (what people.e2e does in the form). */
   async function createPeople(page: Page) {
     for (const member of MEMBERS) {
-      const result = await page.evaluate(async (input) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', variables: { i: input } }),
-        });
-        return (await res.json()) as { errors?: unknown };
-      }, { ...member, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false });
+      const result = await page.evaluate(
+        async (input) => {
+          const res = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', variables: { i: input } }),
+          });
+          return (await res.json()) as { errors?: unknown };
+        },
+        { ...member, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false },
+      );
       expect(result.errors).toBeUndefined();
     }
   }
@@ -106,7 +109,8 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
     // All three enrolled at once, in the new programme and cohort, with a coach.
     await page.getByRole('button', { name: 'تسجيل الأعضاء' }).click();
     const enrol = page.getByRole('dialog', { name: 'تسجيل أعضاء في برنامج' });
-    for (const member of MEMBERS) await expect(enrol.getByRole('checkbox', { name: `${member.firstNameAr} ${member.lastNameAr}` }).isChecked()).resolves.toBe(true);
+    for (const member of MEMBERS)
+      await expect(enrol.getByRole('checkbox', { name: `${member.firstNameAr} ${member.lastNameAr}` }).isChecked()).resolves.toBe(true);
     await enrol.getByRole('combobox', { name: 'البرنامج' }).selectOption({ label: 'تعاونيات تزنيت' });
     await enrol.getByRole('combobox', { name: 'الفوج' }).selectOption({ label: 'الفوج الأول' });
     await enrol.getByRole('combobox', { name: 'المؤطر(ة)' }).selectOption({ label: 'Salma Idrissi' });
@@ -157,6 +161,37 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
     await expect(other.getByText('RC-OLD').count()).resolves.toBe(0);
 
     await other.close();
+    await page.close();
+    await context.close();
+  });
+  it('in French on a 360-px phone: the coaches and settings screens fit, and a partner is added with an inline error first', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 800 } });
+    const page = await newPage(context);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(LEAD);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Tableau de bord du programme' }));
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    await page.goto(`${server.url}/coaches`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Accompagnateur·rices' }));
+    await visible(page.getByRole('listitem', { name: 'Salma Idrissi' }).getByText(/Personnes accompagnées actuellement : \d+/));
+    expect(await width()).toBeLessThanOrEqual(360);
+
+    await page.goto(`${server.url}/settings?tab=partners`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Paramètres' }));
+    await page.getByRole('button', { name: 'Nouveau partenaire' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau partenaire' });
+    await dialog.getByRole('textbox', { name: 'Nom' }).fill('Association Tifawin Microcrédit');
+    await dialog.getByRole('textbox', { name: 'E-mail du contact' }).fill('contact@tifawin');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await visible(dialog.getByText('Saisissez une adresse e-mail valide.'));
+    await dialog.getByRole('textbox', { name: 'E-mail du contact' }).fill('contact@tifawin.ma');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(dialog.waitFor({ state: 'hidden' })).resolves.toBeUndefined();
+    await visible(page.getByText('Association Tifawin Microcrédit', { exact: true }));
+    expect(await width()).toBeLessThanOrEqual(360);
     await page.close();
     await context.close();
   });

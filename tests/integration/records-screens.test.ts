@@ -28,16 +28,23 @@ describe('enrolPeople', () => {
     const team = await makeTeam(t.dataSource);
     const lead = await signedIn(team.lead.email);
     const program = await apiCreateProgram(lead);
-    const cohort = (await lead.gql<{ createCohort: { id: string } }>(`mutation { createCohort(input: { programId: "${program.id}", name: "C1" }) { id } }`)).data!.createCohort;
+    const cohort = (
+      await lead.gql<{ createCohort: { id: string } }>(
+        `mutation { createCohort(input: { programId: "${program.id}", name: "C1" }) { id } }`,
+      )
+    ).data!.createCohort;
     const [a, b, c] = await Promise.all([apiCreatePerson(lead), apiCreatePerson(lead), apiCreatePerson(lead)]);
     await apiEnrol(lead, a.id, program.id);
 
-    const res = await lead.gql<{ enrolPeople: Array<{ personId: string; status: string; cohort: { id: string }; coaches: Array<{ id: string }> }> }>(ENROL_PEOPLE, {
+    const res = await lead.gql<{
+      enrolPeople: Array<{ personId: string; status: string; cohort: { id: string }; coaches: Array<{ id: string }> }>;
+    }>(ENROL_PEOPLE, {
       i: { personIds: [a.id, b.id, c.id, b.id], programId: program.id, cohortId: cohort.id, status: 'ACTIVE', coachIds: [team.coach.id] },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data!.enrolPeople.map((e) => e.personId).sort()).toEqual([b.id, c.id].sort());
-    for (const e of res.data!.enrolPeople) expect(e).toMatchObject({ status: 'ACTIVE', cohort: { id: cohort.id }, coaches: [{ id: team.coach.id }] });
+    for (const e of res.data!.enrolPeople)
+      expect(e).toMatchObject({ status: 'ACTIVE', cohort: { id: cohort.id }, coaches: [{ id: team.coach.id }] });
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM enrolment WHERE program_id = $1`, [program.id]);
     expect(count).toBe(3);
   });
@@ -51,7 +58,9 @@ describe('enrolPeople', () => {
     const mine = await apiCreatePerson(lead);
     const res = await lead.gql(ENROL_PEOPLE, { i: { personIds: [mine.id, stranger.id], programId: program.id } });
     expect(codeOf(res)).toBe('NOT_FOUND');
-    const badCohort = await lead.gql(ENROL_PEOPLE, { i: { personIds: [mine.id], programId: program.id, cohortId: '00000000-0000-4000-8000-000000000000' } });
+    const badCohort = await lead.gql(ENROL_PEOPLE, {
+      i: { personIds: [mine.id], programId: program.id, cohortId: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(badCohort.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cohortId' });
     const empty = await lead.gql(ENROL_PEOPLE, { i: { personIds: [], programId: program.id } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personIds' });
@@ -101,7 +110,9 @@ describe('programLeads and a coach load', () => {
     await apiEnrol(lead, p2.id, programB.id, [otherCoach.id]);
 
     const load = async (email: string) => {
-      const res = await (await signedIn(email)).gql<{ coaches: Array<{ id: string; activeAssignees: number | null }> }>(`{ coaches { id activeAssignees } }`);
+      const res = await (
+        await signedIn(email)
+      ).gql<{ coaches: Array<{ id: string; activeAssignees: number | null }> }>(`{ coaches { id activeAssignees } }`);
       expect(res.errors).toBeUndefined();
       return Object.fromEntries(res.data!.coaches.map((c) => [c.id, c.activeAssignees]));
     };

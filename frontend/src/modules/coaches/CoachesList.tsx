@@ -28,7 +28,9 @@ export function CoachesList() {
   if (!data) return <LoadingState label={tc('common.loading')} />;
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('list.title')}</Title>
+      <Title order={1} style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}>
+        {t('list.title')}
+      </Title>
       <Text size="sm" c="dimmed" role="status">
         {t('list.count', { count: data.coaches.length })}
       </Text>

@@ -26,7 +26,17 @@ export interface CooperativeDetailsValues {
   valueChainId: string;
 }
 
-const FIELDS = ['name', 'nameAr', 'legalForm', 'registrationNumber', 'createdOn', 'regionCode', 'provinceCode', 'commune', 'valueChainId'] as const;
+const FIELDS = [
+  'name',
+  'nameAr',
+  'legalForm',
+  'registrationNumber',
+  'createdOn',
+  'regionCode',
+  'provinceCode',
+  'commune',
+  'valueChainId',
+] as const;
 
 export function cooperativeValues(c: Cooperative): CooperativeDetailsValues {
   return {
@@ -60,7 +70,15 @@ export function cooperativeUpdateInput(id: string, version: number, v: Cooperati
 }
 
 /** Edits a cooperative's identity; a stale version opens the conflict dialog, which reloads it. */
-export function EditCooperativeDialog({ cooperative, onClose, onReload }: { cooperative: Cooperative; onClose: () => void; onReload: () => Promise<unknown> }) {
+export function EditCooperativeDialog({
+  cooperative,
+  onClose,
+  onReload,
+}: {
+  cooperative: Cooperative;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}) {
   const { t } = useTranslation('cooperatives');
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
@@ -131,12 +149,25 @@ export function EditCooperativeDialog({ cooperative, onClose, onReload }: { coop
                 {...form.getInputProps('legalForm')}
                 error={err(form.errors.legalForm)}
               />
-              <TextInput label={t('fields.registrationNumber')} dir="ltr" {...form.getInputProps('registrationNumber')} error={err(form.errors.registrationNumber)} />
-              <TextInput type="date" label={t('fields.createdOn')} {...form.getInputProps('createdOn')} error={err(form.errors.createdOn)} />
+              <TextInput
+                label={t('fields.registrationNumber')}
+                dir="ltr"
+                {...form.getInputProps('registrationNumber')}
+                error={err(form.errors.registrationNumber)}
+              />
+              <TextInput
+                type="date"
+                label={t('fields.createdOn')}
+                {...form.getInputProps('createdOn')}
+                error={err(form.errors.createdOn)}
+              />
               <NativeSelect
                 label={t('fields.region')}
                 required
-                data={[{ value: '', label: t('form.chooseRegion') }, ...regions.map((r) => ({ value: r.code, label: placeName(r, locale) }))]}
+                data={[
+                  { value: '', label: t('form.chooseRegion') },
+                  ...regions.map((r) => ({ value: r.code, label: placeName(r, locale) })),
+                ]}
                 {...form.getInputProps('regionCode')}
                 onChange={(e) => {
                   form.setFieldValue('regionCode', e.currentTarget.value);
@@ -147,14 +178,20 @@ export function EditCooperativeDialog({ cooperative, onClose, onReload }: { coop
               <NativeSelect
                 label={t('fields.province')}
                 disabled={!region}
-                data={[{ value: '', label: t('form.noProvince') }, ...(region?.provinces ?? []).map((p) => ({ value: p.code, label: placeName(p, locale) }))]}
+                data={[
+                  { value: '', label: t('form.noProvince') },
+                  ...(region?.provinces ?? []).map((p) => ({ value: p.code, label: placeName(p, locale) })),
+                ]}
                 {...form.getInputProps('provinceCode')}
                 error={err(form.errors.provinceCode)}
               />
               <TextInput label={t('fields.commune')} {...form.getInputProps('commune')} error={err(form.errors.commune)} />
               <NativeSelect
                 label={t('fields.valueChain')}
-                data={[{ value: '', label: t('form.noValueChain') }, ...valueChains.map((v) => ({ value: v.id, label: placeName(v, locale) }))]}
+                data={[
+                  { value: '', label: t('form.noValueChain') },
+                  ...valueChains.map((v) => ({ value: v.id, label: placeName(v, locale) })),
+                ]}
                 {...form.getInputProps('valueChainId')}
                 error={err(form.errors.valueChainId)}
               />

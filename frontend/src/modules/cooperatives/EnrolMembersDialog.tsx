@@ -39,7 +39,15 @@ export function enrolMembersInput(v: EnrolMembersValues) {
 }
 
 /** Enrols the chosen current members (all by default) in a programme the user manages, in one request. */
-export function EnrolMembersDialog({ members, onClose, onChanged }: { members: EnrollableMember[]; onClose: () => void; onChanged: () => Promise<unknown> }) {
+export function EnrolMembersDialog({
+  members,
+  onClose,
+  onChanged,
+}: {
+  members: EnrollableMember[];
+  onClose: () => void;
+  onChanged: () => Promise<unknown>;
+}) {
   const { t } = useTranslation('cooperatives');
   const { t: tc } = useTranslation();
   const user = useCurrentUser();
@@ -66,14 +74,19 @@ export function EnrolMembersDialog({ members, onClose, onChanged }: { members: E
     } catch (error) {
       const problems = inputProblems(error, ['personIds', 'programId', 'cohortId', 'status', 'coachIds'] as const);
       if (problems.length) {
-        for (const { field, reason } of problems) form.setFieldError(field === 'coachIds' ? 'coachId' : field, tc(`errors.reasons.${reason}`));
+        for (const { field, reason } of problems)
+          form.setFieldError(field === 'coachIds' ? 'coachId' : field, tc(`errors.reasons.${reason}`));
         return;
       }
       setFailure(failureKey(error));
       return;
     }
     const skipped = values.personIds.length - enrolled;
-    notifications.show({ color: 'teal', message: t('enrol.done', { count: enrolled, program: program?.name ?? '' }) + (skipped ? ` ${t('enrol.skipped', { count: skipped })}` : '') });
+    notifications.show({
+      color: 'teal',
+      message:
+        t('enrol.done', { count: enrolled, program: program?.name ?? '' }) + (skipped ? ` ${t('enrol.skipped', { count: skipped })}` : ''),
+    });
     await onChanged().catch(() => undefined);
     onClose();
   };
