@@ -30,6 +30,7 @@ export const migrations = [
   StallThreshold1764029100000,
   Notifications1764029200000,
   ImportRuns1764300000000,
+  ImpactSummary1764400000000,
   FollowUps1764500000000,
   AuditTrail1764500100000,
 ];
