@@ -14,7 +14,11 @@ const TOPICS = ['comptabilité', 'marketing', 'qualité', 'emballage', 'prix de 
  * attendance ticked), future ones planned, and monthly trainings with many participants. Each coach
  * has at most one session per slot, so the no-double-booking constraint holds.
  */
-export async function seedDemoSessions(m: EntityManager, organizationId: string, ctx: { coaches: User[]; assignees: Map<string, Person[]>; rnd: () => number }): Promise<void> {
+export async function seedDemoSessions(
+  m: EntityManager,
+  organizationId: string,
+  ctx: { coaches: User[]; assignees: Map<string, Person[]>; rnd: () => number },
+): Promise<void> {
   const { coaches, assignees, rnd } = ctx;
   const now = new Date();
   const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
@@ -36,7 +40,13 @@ export async function seedDemoSessions(m: EntityManager, organizationId: string,
         const endsAt = new Date(startsAt.getTime() + (rnd() < 0.5 ? 60 : 90) * 60_000);
         const past = endsAt < now;
         const r = rnd();
-        const status = !past ? SessionStatus.PLANNED : r < 0.85 ? SessionStatus.DONE : r < 0.93 ? SessionStatus.NO_SHOW : SessionStatus.CANCELLED;
+        const status = !past
+          ? SessionStatus.PLANNED
+          : r < 0.85
+            ? SessionStatus.DONE
+            : r < 0.93
+              ? SessionStatus.NO_SHOW
+              : SessionStatus.CANCELLED;
         const training = day === 3 && week % 4 === 0;
         // The demo entrepreneurs (first in their coach's list) get a session every Monday, past and coming.
         const participants = training ? people.slice(0, Math.min(20, people.length)) : day === 0 ? [people[0]] : [pick(people)];
@@ -58,14 +68,29 @@ export async function seedDemoSessions(m: EntityManager, organizationId: string,
           createdBy: coach.id,
         });
         sessions.push(session);
-        coachRows.push({ userId: coach.id, organizationId, during: `[${startsAt.toISOString()},${endsAt.toISOString()})`, blocking: status === SessionStatus.PLANNED || status === SessionStatus.DONE });
+        coachRows.push({
+          userId: coach.id,
+          organizationId,
+          during: `[${startsAt.toISOString()},${endsAt.toISOString()})`,
+          blocking: status === SessionStatus.PLANNED || status === SessionStatus.DONE,
+        });
         for (const p of participants) {
           participantRows.push({
             personId: p.id,
             organizationId,
-            attendance: status === SessionStatus.DONE ? (rnd() < 0.85 ? Attendance.PRESENT : rnd() < 0.5 ? Attendance.EXCUSED : Attendance.ABSENT) : status === SessionStatus.NO_SHOW ? Attendance.ABSENT : null,
+            attendance:
+              status === SessionStatus.DONE
+                ? rnd() < 0.85
+                  ? Attendance.PRESENT
+                  : rnd() < 0.5
+                    ? Attendance.EXCUSED
+                    : Attendance.ABSENT
+                : status === SessionStatus.NO_SHOW
+                  ? Attendance.ABSENT
+                  : null,
             confirmedAt: null,
             waitlisted: false,
+            waitlistRank: null,
           });
         }
       }

@@ -27,6 +27,7 @@ const ProgramPage = lazy(() => import('../pages/ProgramPage').then((m) => ({ def
 const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => ({ default: m.NewProgramPage })));
 const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
+const SessionsAttendancePage = lazy(() => import('../pages/SessionsAttendancePage').then((m) => ({ default: m.SessionsAttendancePage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
@@ -82,6 +83,7 @@ export function AppRoutes() {
           <Route path="agenda" element={only(managesSessions, AgendaPage)} />
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
+          <Route path="sessions/:id/attendance" element={only(managesSessions, SessionsAttendancePage)} />
           <Route path="ventures" element={only(seesBoard, VenturesPage)} />
           <Route path="ventures/:id" element={only(seesBoard, VenturePage)} />
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />

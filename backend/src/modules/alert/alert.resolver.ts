@@ -6,6 +6,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { applyPersonVisibility } from '../person/person.access';
 import { Person } from '../person/person.entity';
+import { ABSENCE_ALERT_THRESHOLD, absenceStreakSql } from '../session/training.sql';
 import { applyVentureVisibility } from '../venture/venture.access';
 import { Venture } from '../venture/venture.entity';
 
@@ -13,6 +14,7 @@ export enum AlertKind {
   STALLED_VENTURE = 'STALLED_VENTURE',
   OVERDUE_ACTION = 'OVERDUE_ACTION',
   NO_RECENT_SESSION = 'NO_RECENT_SESSION',
+  REPEATED_ABSENCES = 'REPEATED_ABSENCES',
 }
 registerEnumType(AlertKind, { name: 'AlertKind' });
 
@@ -33,14 +35,17 @@ export class Alert {
   @Field({ description: 'What the alert is about: a venture title, an action, a name' })
   label: string;
 
-  @Field(() => Int, { description: 'Days in the stage, days overdue, or days since the last session' })
+  @Field(() => Int, {
+    description: 'Days in the stage, days overdue, days since the last session, or (REPEATED_ABSENCES) unexcused absences in a row',
+  })
   days: number;
 }
 
 /**
  * The alerts of a coach's (or lead's, or admin's) home, over what the caller may see: ventures
  * stalled in a stage longer than their programme allows, overdue action items, and people with an
- * active enrolment who had no session in 30 days. Three set-based queries, whatever the portfolio size.
+ * active enrolment who had no session in 30 days, people with 3 or more unexcused absences in a row.
+ * Set-based queries, whatever the portfolio size.
  */
 @Resolver(() => Alert)
 export class AlertResolver {
@@ -48,12 +53,15 @@ export class AlertResolver {
 
   @Allow(Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH)
   @Query(() => [Alert])
-  async alerts(@CurrentActor() actor: Actor, @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number): Promise<Alert[]> {
+  async alerts(
+    @CurrentActor() actor: Actor,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number,
+  ): Promise<Alert[]> {
     const cap = Math.min(Math.max(limit, 1), 200);
     const stalled = await applyVentureVisibility(this.dataSource.createQueryBuilder(Venture, 'v'), actor, 'v')
       .leftJoin('v.program', 'pr')
       .andWhere("v.archived_at IS NULL AND v.stage <> 'GROWING'")
-      .andWhere("v.stage_since < now() - make_interval(days => coalesce(pr.stall_after_days, 90))")
+      .andWhere('v.stage_since < now() - make_interval(days => coalesce(pr.stall_after_days, 90))')
       .select(['v.id AS id', 'v.title AS title', 'floor(extract(epoch FROM now() - v.stage_since) / 86400)::int AS days'])
       .orderBy('days', 'DESC')
       .limit(cap)
@@ -87,10 +95,46 @@ export class AlertResolver {
       .orderBy('days', 'DESC')
       .limit(cap)
       .getRawMany<{ id: string; name: string; days: number }>();
+    const absent = await applyPersonVisibility(this.dataSource.createQueryBuilder(Person, 'p'), actor, 'p')
+      .andWhere('p.archived_at IS NULL')
+      .andWhere(`${absenceStreakSql('p.id')} >= :threshold`, { threshold: ABSENCE_ALERT_THRESHOLD })
+      .select(['p.id AS id', "p.first_name || ' ' || p.last_name AS name", `${absenceStreakSql('p.id')} AS days`])
+      .orderBy('days', 'DESC')
+      .limit(cap)
+      .getRawMany<{ id: string; name: string; days: number }>();
     return [
-      ...stalled.map((r) => ({ kind: AlertKind.STALLED_VENTURE, ventureId: r.id, personId: null, actionItemId: null, label: r.title, days: r.days })),
-      ...overdue.map((r) => ({ kind: AlertKind.OVERDUE_ACTION, ventureId: r.venture_id, personId: null, actionItemId: r.id, label: r.title, days: r.days })),
-      ...quiet.map((r) => ({ kind: AlertKind.NO_RECENT_SESSION, ventureId: null, personId: r.id, actionItemId: null, label: r.name, days: r.days })),
+      ...absent.map((r) => ({
+        kind: AlertKind.REPEATED_ABSENCES,
+        ventureId: null,
+        personId: r.id,
+        actionItemId: null,
+        label: r.name,
+        days: r.days,
+      })),
+      ...stalled.map((r) => ({
+        kind: AlertKind.STALLED_VENTURE,
+        ventureId: r.id,
+        personId: null,
+        actionItemId: null,
+        label: r.title,
+        days: r.days,
+      })),
+      ...overdue.map((r) => ({
+        kind: AlertKind.OVERDUE_ACTION,
+        ventureId: r.venture_id,
+        personId: null,
+        actionItemId: r.id,
+        label: r.title,
+        days: r.days,
+      })),
+      ...quiet.map((r) => ({
+        kind: AlertKind.NO_RECENT_SESSION,
+        ventureId: null,
+        personId: r.id,
+        actionItemId: null,
+        label: r.name,
+        days: r.days,
+      })),
     ];
   }
 }

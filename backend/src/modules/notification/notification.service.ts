@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { returnedRows } from '../../common/sql';
 import { messageFor } from './messages';
@@ -8,6 +8,23 @@ import { NotificationSender } from './senders';
 
 export const NOTIFICATION_SENDERS = Symbol('NOTIFICATION_SENDERS');
 const MAX_ATTEMPTS = 5;
+
+/** One thing to tell one recipient; it goes out on every enabled channel (in-app only to people with an account). */
+export interface Notice {
+  organizationId: string;
+  recipientUserId: string | null;
+  recipientPersonId: string | null;
+  kind: NotificationKind;
+  sessionId: string | null;
+  locale: string | null;
+  /** The time the message names (the session's start) */
+  at: Date;
+  place?: string | null;
+  subject?: string;
+  count?: number;
+  /** What makes this notice unique for its kind and recipient (planning it again adds nothing) */
+  dedupe: string;
+}
 
 /**
  * Plans reminders into the outbox (idempotent: one row per dedupe key) and dispatches them
@@ -31,7 +48,15 @@ export class NotificationService {
    */
   async plan(now = new Date()): Promise<number> {
     const channels = this.enabledChannels();
-    type Row = { session_id: string; organization_id: string; starts_at: Date; place: string | null; user_id: string; person_id: string | null; locale: string | null };
+    type Row = {
+      session_id: string;
+      organization_id: string;
+      starts_at: Date;
+      place: string | null;
+      user_id: string;
+      person_id: string | null;
+      locale: string | null;
+    };
     const upcoming: Row[] = await this.dataSource.query(
       `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, r.user_id, r.person_id, r.locale
          FROM coaching_session s
@@ -82,17 +107,49 @@ export class NotificationService {
     return result.identifiers.filter((i) => i?.id).length;
   }
 
+  /**
+   * Puts notices in the outbox inside the caller's transaction (so they exist exactly when what
+   * they announce does). Idempotent per kind, dedupe key, recipient and channel.
+   */
+  async enqueue(m: EntityManager, notices: Notice[], now = new Date()): Promise<number> {
+    const rows: Array<Partial<Notification>> = [];
+    for (const n of notices) {
+      const locale = n.locale ?? 'fr';
+      const recipient = n.recipientUserId ?? n.recipientPersonId;
+      for (const channel of this.enabledChannels()) {
+        if (channel === Channel.IN_APP && !n.recipientUserId) continue;
+        rows.push({
+          organizationId: n.organizationId,
+          recipientUserId: n.recipientUserId,
+          recipientPersonId: n.recipientPersonId,
+          channel,
+          kind: n.kind,
+          sessionId: n.sessionId,
+          locale,
+          body: messageFor(n.kind, locale, n.at, n.place ?? null, undefined, { subject: n.subject, count: n.count }),
+          dedupeKey: `${n.kind}:${n.dedupe}:${recipient}:${channel}`,
+          sendAfter: now,
+        });
+      }
+    }
+    if (!rows.length) return 0;
+    const result = await m.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().returning('id').execute();
+    return result.identifiers.filter((i) => i?.id).length;
+  }
+
   /** Sends what is due, each row claimed first so that two dispatchers never send the same one. */
   async dispatch(now = new Date(), batch = 100): Promise<number> {
     let sent = 0;
     for (let i = 0; i < batch; i++) {
       const claimed: Notification[] = await this.dataSource.transaction(async (m) => {
-        const rows = returnedRows<{ id: string }>(await m.query(
-          `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+        const rows = returnedRows<{ id: string }>(
+          await m.query(
+            `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
             WHERE id = (SELECT id FROM notification WHERE status = 'PENDING' AND send_after <= $1 ORDER BY send_after FOR UPDATE SKIP LOCKED LIMIT 1)
             RETURNING id`,
-          [now],
-        ));
+            [now],
+          ),
+        );
         return rows.length ? m.findBy(Notification, { id: rows[0].id }) : [];
       });
       const n = claimed[0];
@@ -107,7 +164,12 @@ export class NotificationService {
         const failed = n.attempts >= MAX_ATTEMPTS;
         await this.dataSource.query(
           `UPDATE notification SET status = $2, last_error = $3, send_after = now() + make_interval(mins => $4) WHERE id = $1`,
-          [n.id, failed ? NotificationStatus.FAILED : NotificationStatus.PENDING, String(err instanceof Error ? err.message : err).slice(0, 500), 2 ** n.attempts],
+          [
+            n.id,
+            failed ? NotificationStatus.FAILED : NotificationStatus.PENDING,
+            String(err instanceof Error ? err.message : err).slice(0, 500),
+            2 ** n.attempts,
+          ],
         );
       }
     }

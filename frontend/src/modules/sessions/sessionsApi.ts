@@ -26,6 +26,7 @@ export const SessionFieldsFragment = graphql(`
       attendance
       confirmedAt
       waitlisted
+      waitlistRank
       person {
         id
         firstName
@@ -167,5 +168,52 @@ export const CalendarFeedDocument = graphql(`
 export const RotateCalendarFeedDocument = graphql(`
   mutation RotateCalendarFeed {
     rotateCalendarFeed
+  }
+`);
+
+export const RemoveSessionParticipantDocument = graphql(`
+  mutation RemoveSessionParticipant($input: RemoveParticipantInput!) {
+    removeSessionParticipant(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const AddSessionParticipantsDocument = graphql(`
+  mutation AddSessionParticipants($input: AddParticipantsInput!) {
+    addSessionParticipants(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const PersonTrainingRecordDocument = graphql(`
+  query PersonTrainingRecord($id: ID!) {
+    person(id: $id) {
+      id
+      trainingRecord {
+        trainings
+        attended
+        excused
+        absent
+        attendanceRate
+        absencesInARow
+      }
+    }
+    sessions(first: 50, filter: { personId: $id, kind: TRAINING }) {
+      edges {
+        node {
+          id
+          startsAt
+          status
+          topics
+          participants {
+            personId
+            attendance
+            waitlisted
+          }
+        }
+      }
+    }
   }
 `);
