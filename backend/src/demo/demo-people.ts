@@ -30,21 +30,67 @@ function random(seed: number) {
 }
 
 const WOMEN: Array<[string, string]> = [
-  ['Fatima', 'فاطمة'], ['Khadija', 'خديجة'], ['Aicha', 'عائشة'], ['Zahra', 'زهرة'], ['Hasna', 'حسناء'], ['Rkia', 'رقية'],
-  ['Samira', 'سميرة'], ['Naima', 'نعيمة'], ['Malika', 'مليكة'], ['Latifa', 'لطيفة'], ['Meryem', 'مريم'], ['Salma', 'سلمى'],
-  ['Hanane', 'حنان'], ['Imane', 'إيمان'], ['Souad', 'سعاد'], ['Ghizlane', 'غزلان'], ['Itto', 'إيطو'], ['Touda', 'تودة'],
+  ['Fatima', 'فاطمة'],
+  ['Khadija', 'خديجة'],
+  ['Aicha', 'عائشة'],
+  ['Zahra', 'زهرة'],
+  ['Hasna', 'حسناء'],
+  ['Rkia', 'رقية'],
+  ['Samira', 'سميرة'],
+  ['Naima', 'نعيمة'],
+  ['Malika', 'مليكة'],
+  ['Latifa', 'لطيفة'],
+  ['Meryem', 'مريم'],
+  ['Salma', 'سلمى'],
+  ['Hanane', 'حنان'],
+  ['Imane', 'إيمان'],
+  ['Souad', 'سعاد'],
+  ['Ghizlane', 'غزلان'],
+  ['Itto', 'إيطو'],
+  ['Touda', 'تودة'],
 ];
 const MEN: Array<[string, string]> = [
-  ['Mohamed', 'محمد'], ['Youssef', 'يوسف'], ['Hamza', 'حمزة'], ['Brahim', 'إبراهيم'], ['Omar', 'عمر'], ['Ayoub', 'أيوب'],
-  ['Said', 'سعيد'], ['Lahcen', 'لحسن'], ['Driss', 'إدريس'], ['Anas', 'أنس'],
+  ['Mohamed', 'محمد'],
+  ['Youssef', 'يوسف'],
+  ['Hamza', 'حمزة'],
+  ['Brahim', 'إبراهيم'],
+  ['Omar', 'عمر'],
+  ['Ayoub', 'أيوب'],
+  ['Said', 'سعيد'],
+  ['Lahcen', 'لحسن'],
+  ['Driss', 'إدريس'],
+  ['Anas', 'أنس'],
 ];
 const FAMILY: Array<[string, string]> = [
-  ['El Amrani', 'العمراني'], ['Ait Baha', 'آيت باها'], ['Oulhaj', 'أولحاج'], ['Boukhris', 'بوخريص'], ['Benali', 'بنعلي'],
-  ['Idrissi', 'الإدريسي'], ['Ouazzani', 'الوزاني'], ['Alaoui', 'العلوي'], ['Bennani', 'بناني'], ['Tazi', 'التازي'],
-  ['Ait Lahcen', 'آيت لحسن'], ['Ouhammou', 'أوحمو'], ['Zerouali', 'الزروالي'], ['Chraibi', 'الشرايبي'], ['Amazigh', 'أمازيغ'],
-  ['Berrada', 'برادة'], ['El Fassi', 'الفاسي'], ['Naciri', 'الناصري'], ['Ait Ouarab', 'آيت وعراب'], ['Lamrini', 'المريني'],
+  ['El Amrani', 'العمراني'],
+  ['Ait Baha', 'آيت باها'],
+  ['Oulhaj', 'أولحاج'],
+  ['Boukhris', 'بوخريص'],
+  ['Benali', 'بنعلي'],
+  ['Idrissi', 'الإدريسي'],
+  ['Ouazzani', 'الوزاني'],
+  ['Alaoui', 'العلوي'],
+  ['Bennani', 'بناني'],
+  ['Tazi', 'التازي'],
+  ['Ait Lahcen', 'آيت لحسن'],
+  ['Ouhammou', 'أوحمو'],
+  ['Zerouali', 'الزروالي'],
+  ['Chraibi', 'الشرايبي'],
+  ['Amazigh', 'أمازيغ'],
+  ['Berrada', 'برادة'],
+  ['El Fassi', 'الفاسي'],
+  ['Naciri', 'الناصري'],
+  ['Ait Ouarab', 'آيت وعراب'],
+  ['Lamrini', 'المريني'],
 ];
-const EDUCATION = [EducationLevel.NONE, EducationLevel.PRIMARY, EducationLevel.MIDDLE_SCHOOL, EducationLevel.HIGH_SCHOOL, EducationLevel.HIGHER, EducationLevel.VOCATIONAL];
+const EDUCATION = [
+  EducationLevel.NONE,
+  EducationLevel.PRIMARY,
+  EducationLevel.MIDDLE_SCHOOL,
+  EducationLevel.HIGH_SCHOOL,
+  EducationLevel.HIGHER,
+  EducationLevel.VOCATIONAL,
+];
 
 /**
  * The demo lab's people: two programmes with cohorts and leads, 240 people across all 12 regions
@@ -60,10 +106,29 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   const coaches = [byEmail('coach@rafiq.example'), byEmail('coach2@rafiq.example')];
 
   const programs = await m.save(Program, [
-    m.create(Program, { organizationId, name: 'Femmes rurales entrepreneures', description: "De l'idée à l'activité génératrice de revenus, avec mentorat.", startsOn: '2025-01-15', endsOn: '2027-06-30', regionCodes: [], archivedAt: null }),
-    m.create(Program, { organizationId, name: 'Accompagnement des coopératives', description: 'Diagnostic stratégique et accompagnement des coopératives.', startsOn: '2025-03-01', endsOn: null, regionCodes: ['MA-07', 'MA-08', 'MA-09'], archivedAt: null }),
+    m.create(Program, {
+      organizationId,
+      name: 'Femmes rurales entrepreneures',
+      description: "De l'idée à l'activité génératrice de revenus, avec mentorat.",
+      startsOn: '2025-01-15',
+      endsOn: '2027-06-30',
+      regionCodes: [],
+      archivedAt: null,
+    }),
+    m.create(Program, {
+      organizationId,
+      name: 'Accompagnement des coopératives',
+      description: 'Diagnostic stratégique et accompagnement des coopératives.',
+      startsOn: '2025-03-01',
+      endsOn: null,
+      regionCodes: ['MA-07', 'MA-08', 'MA-09'],
+      archivedAt: null,
+    }),
   ]);
-  await m.insert(ProgramLead, programs.map((p) => ({ programId: p.id, userId: lead.id, organizationId })));
+  await m.insert(
+    ProgramLead,
+    programs.map((p) => ({ programId: p.id, userId: lead.id, organizationId })),
+  );
   await m.insert(ProgramTarget, [
     { organizationId, programId: programs[0].id, indicator: Indicator.WOMEN, targetValue: 150, dueOn: '2027-06-30' },
     { organizationId, programId: programs[0].id, indicator: Indicator.NEET_SHARE, targetValue: 0.5, dueOn: '2027-06-30' },
@@ -72,9 +137,30 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     { organizationId, programId: programs[1].id, indicator: Indicator.COOPERATIVE_MEMBERS, targetValue: 200, dueOn: '2026-12-31' },
   ]);
   const cohorts = await m.save(Cohort, [
-    m.create(Cohort, { organizationId, programId: programs[0].id, name: 'Cohorte 2025', startsOn: '2025-01-15', endsOn: '2025-12-31', archivedAt: null }),
-    m.create(Cohort, { organizationId, programId: programs[0].id, name: 'Cohorte 2026', startsOn: '2026-01-15', endsOn: '2026-12-31', archivedAt: null }),
-    m.create(Cohort, { organizationId, programId: programs[1].id, name: 'Souss-Massa 2025', startsOn: '2025-03-01', endsOn: null, archivedAt: null }),
+    m.create(Cohort, {
+      organizationId,
+      programId: programs[0].id,
+      name: 'Cohorte 2025',
+      startsOn: '2025-01-15',
+      endsOn: '2025-12-31',
+      archivedAt: null,
+    }),
+    m.create(Cohort, {
+      organizationId,
+      programId: programs[0].id,
+      name: 'Cohorte 2026',
+      startsOn: '2026-01-15',
+      endsOn: '2026-12-31',
+      archivedAt: null,
+    }),
+    m.create(Cohort, {
+      organizationId,
+      programId: programs[1].id,
+      name: 'Souss-Massa 2025',
+      startsOn: '2025-03-01',
+      endsOn: null,
+      archivedAt: null,
+    }),
   ]);
 
   const people: Person[] = [];
@@ -84,7 +170,10 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     const [last, lastAr] = i === 0 ? ['El Amrani', 'العمراني'] : i === 1 ? ['Ait Lahcen', 'آيت لحسن'] : pick(FAMILY);
     const region = i < 2 ? 'MA-09' : MOROCCO_REGIONS[i % 12].code;
     const year = 1975 + Math.floor(rnd() * 32);
-    const cin = rnd() < 0.8 ? `${String.fromCharCode(65 + Math.floor(rnd() * 26))}${String.fromCharCode(65 + Math.floor(rnd() * 26))}${100000 + i * 37}` : null;
+    const cin =
+      rnd() < 0.8
+        ? `${String.fromCharCode(65 + Math.floor(rnd() * 26))}${String.fromCharCode(65 + Math.floor(rnd() * 26))}${100000 + i * 37}`
+        : null;
     people.push(
       m.create(Person, {
         organizationId,
@@ -125,7 +214,18 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     const program = inFirst ? programs[0] : programs[1];
     const cohort = inFirst ? cohorts[i % 2] : cohorts[2];
     const r = rnd();
-    const status = i < 2 ? EnrolmentStatus.ACTIVE : r < 0.1 ? EnrolmentStatus.APPLIED : r < 0.2 ? EnrolmentStatus.SELECTED : r < 0.75 ? EnrolmentStatus.ACTIVE : r < 0.9 ? EnrolmentStatus.GRADUATED : EnrolmentStatus.DROPPED_OUT;
+    const status =
+      i < 2
+        ? EnrolmentStatus.ACTIVE
+        : r < 0.1
+          ? EnrolmentStatus.APPLIED
+          : r < 0.2
+            ? EnrolmentStatus.SELECTED
+            : r < 0.75
+              ? EnrolmentStatus.ACTIVE
+              : r < 0.9
+                ? EnrolmentStatus.GRADUATED
+                : EnrolmentStatus.DROPPED_OUT;
     enrolments.push(
       m.create(Enrolment, {
         organizationId,
@@ -133,22 +233,56 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
         cohortId: cohort.id,
         personId: p.id,
         status,
-        dropoutReason: status === EnrolmentStatus.DROPPED_OUT ? pick(['Déménagement', 'Emploi salarié trouvé', 'Raisons familiales']) : null,
+        dropoutReason:
+          status === EnrolmentStatus.DROPPED_OUT ? pick(['Déménagement', 'Emploi salarié trouvé', 'Raisons familiales']) : null,
         enrolledOn: cohort.startsOn ?? '2025-01-15',
       }),
     );
     assignments.push({ index: enrolments.length - 1, coach: coaches[i % 2] });
   });
   await m.save(Enrolment, enrolments, { chunk: 100 });
-  await m.insert(EnrolmentCoach, assignments.map(({ index, coach }) => ({ enrolmentId: enrolments[index].id, userId: coach.id, organizationId })));
+  await m.insert(
+    EnrolmentCoach,
+    assignments.map(({ index, coach }) => ({ enrolmentId: enrolments[index].id, userId: coach.id, organizationId })),
+  );
 
   // Value chains, coach profiles, and 36 cooperatives (three per region) of five to eight members each.
   const chains = await seedDefaultValueChains(m, organizationId);
   await m.insert(CoachProfile, [
-    { userId: coaches[0].id, organizationId, expertise: ['marketing', 'gestion financière'], languages: ['ar', 'fr', 'tzm'], regionCodes: ['MA-07', 'MA-08', 'MA-09'], valueChainIds: chains.slice(0, 3).map((c) => c.id), weeklyCapacityHours: 30, external: false, bio: null },
-    { userId: coaches[1].id, organizationId, expertise: ['qualité', 'numérique'], languages: ['ar', 'fr'], regionCodes: ['MA-03', 'MA-04', 'MA-06'], valueChainIds: chains.slice(3, 6).map((c) => c.id), weeklyCapacityHours: 25, external: false, bio: null },
+    {
+      userId: coaches[0].id,
+      organizationId,
+      expertise: ['marketing', 'gestion financière'],
+      languages: ['ar', 'fr', 'tzm'],
+      regionCodes: ['MA-07', 'MA-08', 'MA-09'],
+      valueChainIds: chains.slice(0, 3).map((c) => c.id),
+      weeklyCapacityHours: 30,
+      external: false,
+      bio: null,
+    },
+    {
+      userId: coaches[1].id,
+      organizationId,
+      expertise: ['qualité', 'numérique'],
+      languages: ['ar', 'fr'],
+      regionCodes: ['MA-03', 'MA-04', 'MA-06'],
+      valueChainIds: chains.slice(3, 6).map((c) => c.id),
+      weeklyCapacityHours: 25,
+      external: false,
+      bio: null,
+    },
   ]);
-  const COOP_NAMES: Array<[string, string]> = [['Tifawin', 'تيفاوين'], ['Al Amal', 'الأمل'], ['Nour', 'نور'], ['Tafoukt', 'تافوكت'], ['Al Baraka', 'البركة'], ['Ighboula', 'إغبولا'], ['Assafa', 'الصفاء'], ['Tamount', 'تامونت'], ['Al Wafae', 'الوفاء']];
+  const COOP_NAMES: Array<[string, string]> = [
+    ['Tifawin', 'تيفاوين'],
+    ['Al Amal', 'الأمل'],
+    ['Nour', 'نور'],
+    ['Tafoukt', 'تافوكت'],
+    ['Al Baraka', 'البركة'],
+    ['Ighboula', 'إغبولا'],
+    ['Assafa', 'الصفاء'],
+    ['Tamount', 'تامونت'],
+    ['Al Wafae', 'الوفاء'],
+  ];
   const cooperatives: Cooperative[] = [];
   for (let i = 0; i < 36; i++) {
     const chain = chains[i % chains.length];
@@ -184,7 +318,14 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     for (let k = 0; k < Math.min(size, pool.length); k++) {
       const person = pool[(start + k) % pool.length];
       if (members.some((mm) => mm.cooperativeId === coop.id && mm.personId === person.id)) continue;
-      members.push({ organizationId, cooperativeId: coop.id, personId: person.id, role: roles[k] ?? MemberRole.MEMBER, since: coop.createdOn, until: null });
+      members.push({
+        organizationId,
+        cooperativeId: coop.id,
+        personId: person.id,
+        role: roles[k] ?? MemberRole.MEMBER,
+        since: coop.createdOn,
+        until: null,
+      });
     }
   });
   await m.insert(CooperativeMember, members);

@@ -18,7 +18,20 @@ const CRITERIA: Array<[Stage, string, string]> = [
   [Stage.GROWING, "Croissance du chiffre d'affaires ou emplois créés", 'نمو رقم المعاملات أو خلق مناصب شغل'],
 ];
 
-const TITLES = ['Huile d’argan', 'Couscous artisanal', 'Miel de thym', 'Safran de Taliouine', 'Tapis de laine', 'Poterie', 'Plantes aromatiques', 'Dattes Mejhoul', 'Cosmétiques naturels', 'Broderie', 'Fromage de chèvre', 'Figue de Barbarie'];
+const TITLES = [
+  'Huile d’argan',
+  'Couscous artisanal',
+  'Miel de thym',
+  'Safran de Taliouine',
+  'Tapis de laine',
+  'Poterie',
+  'Plantes aromatiques',
+  'Dattes Mejhoul',
+  'Cosmétiques naturels',
+  'Broderie',
+  'Fromage de chèvre',
+  'Figue de Barbarie',
+];
 
 /**
  * Ventures in every stage with plausible histories (the dates go back from 2026-11-01), stage
@@ -32,13 +45,16 @@ export async function seedDemoVentures(
   const { programs, people, cooperatives, coaches, rnd } = ctx;
   await m.insert(
     StageCriterion,
-    programs.flatMap((p) => CRITERIA.map(([stage, labelFr, labelAr], position) => ({ organizationId, programId: p.id, stage, labelFr, labelAr, position }))),
+    programs.flatMap((p) =>
+      CRITERIA.map(([stage, labelFr, labelAr], position) => ({ organizationId, programId: p.id, stage, labelFr, labelAr, position })),
+    ),
   );
   const owners: Array<{ person?: Person; coop?: Cooperative; program: Program; stage: Stage }> = [
     { person: people[0], program: programs[0], stage: Stage.LAUNCH },
     { person: people[1], program: programs[0], stage: Stage.STRUCTURING },
   ];
-  for (let i = 2; i < 122; i++) owners.push({ person: people[i], program: programs[i % 3 === 2 ? 1 : 0], stage: STAGES[Math.min(5, Math.floor(rnd() * rnd() * 7))] });
+  for (let i = 2; i < 122; i++)
+    owners.push({ person: people[i], program: programs[i % 3 === 2 ? 1 : 0], stage: STAGES[Math.min(5, Math.floor(rnd() * rnd() * 7))] });
   cooperatives.forEach((coop, i) => owners.push({ coop, program: programs[1], stage: STAGES[i % 6] }));
 
   const ventures: Venture[] = [];
@@ -75,7 +91,18 @@ export async function seedDemoVentures(
     });
     ventures.push(venture);
     for (const [fromStage, toStage, changedOn] of steps) {
-      changes.push({ organizationId, fromStage, toStage, changedOn, changedBy: coaches[i % coaches.length].id, note: null, evidence: null, criteriaMet: [], justification: null, ventureId: '' });
+      changes.push({
+        organizationId,
+        fromStage,
+        toStage,
+        changedOn,
+        changedBy: coaches[i % coaches.length].id,
+        note: null,
+        evidence: null,
+        criteriaMet: [],
+        justification: null,
+        ventureId: '',
+      });
     }
   });
   await m.save(Venture, ventures, { chunk: 100 });

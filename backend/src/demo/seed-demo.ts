@@ -38,7 +38,14 @@ export async function seedDemo(dataSource: DataSource, crypto: FieldCrypto): Pro
     const orgs = [];
     for (const org of DEMO_ORGANIZATIONS) orgs.push(await createOrganization(m, org));
     for (const a of DEMO_ACCOUNTS) {
-      await createUser(m, { organizationSlug: a.org, email: a.email, role: a.role, password: DEMO_PASSWORD, displayName: a.displayName, locale: 'locale' in a ? a.locale : undefined });
+      await createUser(m, {
+        organizationSlug: a.org,
+        email: a.email,
+        role: a.role,
+        password: DEMO_PASSWORD,
+        displayName: a.displayName,
+        locale: 'locale' in a ? a.locale : undefined,
+      });
     }
     await seedDemoPeople(m, orgs[0].id, crypto);
     return { created: true };

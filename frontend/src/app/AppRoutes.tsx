@@ -28,6 +28,7 @@ const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => 
 const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsAttendancePage = lazy(() => import('../pages/SessionsAttendancePage').then((m) => ({ default: m.SessionsAttendancePage })));
+const CalendarPage = lazy(() => import('../pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route path="programs/new" element={only(createsPrograms, NewProgramPage)} />
           <Route path="programs/:id" element={only(readsPrograms, ProgramPage)} />
           <Route path="agenda" element={only(managesSessions, AgendaPage)} />
+          <Route path="calendar" element={only(managesSessions, CalendarPage)} />
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
           <Route path="sessions/:id/attendance" element={only(managesSessions, SessionsAttendancePage)} />

@@ -16,7 +16,11 @@ export function CooperativePage() {
   usePageTitle(cooperative ? cooperative.name : t('details.title'));
 
   if (cooperative) return <CooperativeDetails cooperative={cooperative} onChanged={() => refetch()} />;
-  if (error && isNotFound(error)) return <NotFoundView title={t('details.notFound')} backTo="/cooperatives" backLabel={t('details.back')} />;
-  if (error) return <ErrorState message={t('details.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error && isNotFound(error))
+    return <NotFoundView title={t('details.notFound')} backTo="/cooperatives" backLabel={t('details.back')} />;
+  if (error)
+    return (
+      <ErrorState message={t('details.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />
+    );
   return <LoadingState label={tc('common.loading')} />;
 }

@@ -17,7 +17,15 @@ export function EditPersonPage() {
   if (person) {
     return <EditPersonForm key={person.id} person={person} reload={async () => (await refetch()).data?.person ?? null} />;
   }
-  if (error && isNotFound(error)) return <NotFoundView title={t('people.details.notFound')} backTo="/people" backLabel={t('people.details.back')} />;
-  if (error) return <ErrorState message={t('people.details.loadError')} retryLabel={t('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error && isNotFound(error))
+    return <NotFoundView title={t('people.details.notFound')} backTo="/people" backLabel={t('people.details.back')} />;
+  if (error)
+    return (
+      <ErrorState
+        message={t('people.details.loadError')}
+        retryLabel={t('common.retry')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
   return <LoadingState label={t('common.loading')} />;
 }

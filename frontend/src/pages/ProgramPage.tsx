@@ -14,7 +14,15 @@ export function ProgramPage() {
   usePageTitle(program?.name ?? t('programs.details.title'));
 
   if (program) return <ProgramDetails program={program} />;
-  if (error && isNotFound(error)) return <NotFoundView title={t('programs.details.notFound')} backTo="/programs" backLabel={t('programs.details.back')} />;
-  if (error) return <ErrorState message={t('programs.details.loadError')} retryLabel={t('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error && isNotFound(error))
+    return <NotFoundView title={t('programs.details.notFound')} backTo="/programs" backLabel={t('programs.details.back')} />;
+  if (error)
+    return (
+      <ErrorState
+        message={t('programs.details.loadError')}
+        retryLabel={t('common.retry')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
   return <LoadingState label={t('common.loading')} />;
 }

@@ -17,6 +17,9 @@ export function VenturePage() {
 
   if (venture) return <VentureDetails venture={venture} />;
   if (error && isNotFound(error)) return <NotFoundView title={t('details.notFound')} backTo="/ventures" backLabel={t('details.back')} />;
-  if (error) return <ErrorState message={t('details.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error)
+    return (
+      <ErrorState message={t('details.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />
+    );
   return <LoadingState label={tc('common.loading')} />;
 }

@@ -6,3 +6,4 @@ export { ScheduleSessionForm } from './ScheduleSessionForm';
 export { SessionDetails } from './SessionDetails';
 export { SessionDocument } from './sessionsApi';
 export { TrainingRecordPanel } from './TrainingRecordPanel';
+export { SessionCalendar } from './SessionCalendar';

@@ -217,3 +217,40 @@ export const PersonTrainingRecordDocument = graphql(`
     }
   }
 `);
+
+/** What the week and day views show of a session (kept small: a week of a programme fits in one query). */
+export const CalendarSessionFragment = graphql(`
+  fragment CalendarSession on Session {
+    id
+    kind
+    startsAt
+    endsAt
+    status
+    place
+    version
+    coaches {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CalendarSessionsDocument = graphql(`
+  query CalendarSessions($filter: SessionFilter!) {
+    sessions(first: 200, filter: $filter) {
+      edges {
+        node {
+          ...CalendarSession
+        }
+      }
+    }
+  }
+`);
+
+export const MoveSessionDocument = graphql(`
+  mutation MoveSession($input: RescheduleSessionInput!) {
+    rescheduleSession(input: $input) {
+      ...CalendarSession
+    }
+  }
+`);
