@@ -11,6 +11,7 @@ import { AvailabilitySeries1764029000000 } from './1764029000000-AvailabilitySer
 import { StallThreshold1764029100000 } from './1764029100000-StallThreshold';
 import { Notifications1764029200000 } from './1764029200000-Notifications';
 import { TrainingWaitlist1764200000000 } from './1764200000000-TrainingWaitlist';
+import { CoachProvinces1764200100000 } from './1764200100000-CoachProvinces';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   StallThreshold1764029100000,
   Notifications1764029200000,
   TrainingWaitlist1764200000000,
+  CoachProvinces1764200100000,
 ];

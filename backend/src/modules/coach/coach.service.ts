@@ -4,6 +4,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { User } from '../auth/user.entity';
+import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
 import { ValueChain } from '../value-chain/value-chain.entity';
 import { CoachProfile } from './coach-profile.entity';
@@ -33,21 +34,30 @@ export class CoachService {
       if (regionCodes?.length && (await m.countBy(Region, { code: In(regionCodes) })) !== regionCodes.length) {
         throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');
       }
+      const provinceCodes = input.provinceCodes ? [...new Set(input.provinceCodes)] : undefined;
+      if (provinceCodes?.length && (await m.countBy(Province, { code: In(provinceCodes) })) !== provinceCodes.length) {
+        throw badInput('provinceCodes', ErrorReason.INVALID_VALUE, 'Unknown province');
+      }
       const valueChainIds = input.valueChainIds ? [...new Set(input.valueChainIds)] : undefined;
-      if (valueChainIds?.length && (await m.countBy(ValueChain, { id: In(valueChainIds), organizationId: actor.organizationId })) !== valueChainIds.length) {
+      if (
+        valueChainIds?.length &&
+        (await m.countBy(ValueChain, { id: In(valueChainIds), organizationId: actor.organizationId })) !== valueChainIds.length
+      ) {
         throw badInput('valueChainIds', ErrorReason.INVALID_VALUE, 'Unknown value chain');
       }
       const values: Partial<CoachProfile> = {};
       if (input.expertise) values.expertise = [...new Set(input.expertise.map((e) => e.trim()).filter(Boolean))];
       if (input.languages) values.languages = [...new Set(input.languages.map((l) => l.trim().toLowerCase()).filter(Boolean))];
       if (regionCodes) values.regionCodes = regionCodes;
+      if (provinceCodes) values.provinceCodes = provinceCodes;
       if (valueChainIds) values.valueChainIds = valueChainIds;
       if (input.weeklyCapacityHours !== undefined) values.weeklyCapacityHours = input.weeklyCapacityHours;
       if (input.external !== undefined) values.external = input.external;
       if (input.bio !== undefined) values.bio = input.bio?.trim() || null;
       if (input.workingHours !== undefined) {
         input.workingHours.forEach((w, i) => {
-          if (minutesOf(w.end) <= minutesOf(w.start)) throw badInput(`workingHours.${i}.end`, ErrorReason.INVALID_VALUE, 'The end is before the start');
+          if (minutesOf(w.end) <= minutesOf(w.start))
+            throw badInput(`workingHours.${i}.end`, ErrorReason.INVALID_VALUE, 'The end is before the start');
         });
         values.workingHours = input.workingHours.map((w) => ({ day: w.day, start: w.start, end: w.end }));
       }
@@ -61,7 +71,11 @@ export class CoachService {
           .createQueryBuilder()
           .update(CoachProfile)
           .set(values)
-          .where('user_id = :id AND organization_id = :org AND version = :version', { id: input.userId, org: actor.organizationId, version: input.version })
+          .where('user_id = :id AND organization_id = :org AND version = :version', {
+            id: input.userId,
+            org: actor.organizationId,
+            version: input.version,
+          })
           .execute()
           .then((r) => {
             if (r.affected !== 1) throw conflict('This profile was changed by someone else; reload it and try again');

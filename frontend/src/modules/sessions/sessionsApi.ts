@@ -218,7 +218,7 @@ export const PersonTrainingRecordDocument = graphql(`
   }
 `);
 
-/** What the week and day views show of a session (kept small: a week of a programme fits in one query). */
+/** What the week and day views show of a session (kept small; up to 100 sessions a week). */
 export const CalendarSessionFragment = graphql(`
   fragment CalendarSession on Session {
     id
@@ -237,7 +237,7 @@ export const CalendarSessionFragment = graphql(`
 
 export const CalendarSessionsDocument = graphql(`
   query CalendarSessions($filter: SessionFilter!) {
-    sessions(first: 200, filter: $filter) {
+    sessions(first: 100, filter: $filter) {
       edges {
         node {
           ...CalendarSession

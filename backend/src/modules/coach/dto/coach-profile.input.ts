@@ -1,7 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { WorkingHoursRange } from '../working-hours';
 
 @InputType()
@@ -38,6 +51,13 @@ export class CoachProfileInput {
   @ArrayMaxSize(30)
   @IsString({ each: true })
   regionCodes?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Provinces she works in' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(80)
+  @IsString({ each: true })
+  provinceCodes?: string[];
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
