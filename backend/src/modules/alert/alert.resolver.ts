@@ -35,9 +35,7 @@ export class Alert {
   @Field({ description: 'What the alert is about: a venture title, an action, a name' })
   label: string;
 
-  @Field(() => Int, {
-    description: 'Days in the stage, days overdue, days since the last session, or (REPEATED_ABSENCES) unexcused absences in a row',
-  })
+  @Field(() => Int, { description: 'Days in the stage, days overdue, days since the last session, or (REPEATED_ABSENCES) unexcused absences in a row' })
   days: number;
 }
 
@@ -53,15 +51,12 @@ export class AlertResolver {
 
   @Allow(Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH)
   @Query(() => [Alert])
-  async alerts(
-    @CurrentActor() actor: Actor,
-    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number,
-  ): Promise<Alert[]> {
+  async alerts(@CurrentActor() actor: Actor, @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number): Promise<Alert[]> {
     const cap = Math.min(Math.max(limit, 1), 200);
     const stalled = await applyVentureVisibility(this.dataSource.createQueryBuilder(Venture, 'v'), actor, 'v')
       .leftJoin('v.program', 'pr')
       .andWhere("v.archived_at IS NULL AND v.stage <> 'GROWING'")
-      .andWhere('v.stage_since < now() - make_interval(days => coalesce(pr.stall_after_days, 90))')
+      .andWhere("v.stage_since < now() - make_interval(days => coalesce(pr.stall_after_days, 90))")
       .select(['v.id AS id', 'v.title AS title', 'floor(extract(epoch FROM now() - v.stage_since) / 86400)::int AS days'])
       .orderBy('days', 'DESC')
       .limit(cap)
@@ -103,38 +98,10 @@ export class AlertResolver {
       .limit(cap)
       .getRawMany<{ id: string; name: string; days: number }>();
     return [
-      ...absent.map((r) => ({
-        kind: AlertKind.REPEATED_ABSENCES,
-        ventureId: null,
-        personId: r.id,
-        actionItemId: null,
-        label: r.name,
-        days: r.days,
-      })),
-      ...stalled.map((r) => ({
-        kind: AlertKind.STALLED_VENTURE,
-        ventureId: r.id,
-        personId: null,
-        actionItemId: null,
-        label: r.title,
-        days: r.days,
-      })),
-      ...overdue.map((r) => ({
-        kind: AlertKind.OVERDUE_ACTION,
-        ventureId: r.venture_id,
-        personId: null,
-        actionItemId: r.id,
-        label: r.title,
-        days: r.days,
-      })),
-      ...quiet.map((r) => ({
-        kind: AlertKind.NO_RECENT_SESSION,
-        ventureId: null,
-        personId: r.id,
-        actionItemId: null,
-        label: r.name,
-        days: r.days,
-      })),
+      ...absent.map((r) => ({ kind: AlertKind.REPEATED_ABSENCES, ventureId: null, personId: r.id, actionItemId: null, label: r.name, days: r.days })),
+      ...stalled.map((r) => ({ kind: AlertKind.STALLED_VENTURE, ventureId: r.id, personId: null, actionItemId: null, label: r.title, days: r.days })),
+      ...overdue.map((r) => ({ kind: AlertKind.OVERDUE_ACTION, ventureId: r.venture_id, personId: null, actionItemId: r.id, label: r.title, days: r.days })),
+      ...quiet.map((r) => ({ kind: AlertKind.NO_RECENT_SESSION, ventureId: null, personId: r.id, actionItemId: null, label: r.name, days: r.days })),
     ];
   }
 }

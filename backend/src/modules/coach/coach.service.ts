@@ -39,10 +39,7 @@ export class CoachService {
         throw badInput('provinceCodes', ErrorReason.INVALID_VALUE, 'Unknown province');
       }
       const valueChainIds = input.valueChainIds ? [...new Set(input.valueChainIds)] : undefined;
-      if (
-        valueChainIds?.length &&
-        (await m.countBy(ValueChain, { id: In(valueChainIds), organizationId: actor.organizationId })) !== valueChainIds.length
-      ) {
+      if (valueChainIds?.length && (await m.countBy(ValueChain, { id: In(valueChainIds), organizationId: actor.organizationId })) !== valueChainIds.length) {
         throw badInput('valueChainIds', ErrorReason.INVALID_VALUE, 'Unknown value chain');
       }
       const values: Partial<CoachProfile> = {};
@@ -56,8 +53,7 @@ export class CoachService {
       if (input.bio !== undefined) values.bio = input.bio?.trim() || null;
       if (input.workingHours !== undefined) {
         input.workingHours.forEach((w, i) => {
-          if (minutesOf(w.end) <= minutesOf(w.start))
-            throw badInput(`workingHours.${i}.end`, ErrorReason.INVALID_VALUE, 'The end is before the start');
+          if (minutesOf(w.end) <= minutesOf(w.start)) throw badInput(`workingHours.${i}.end`, ErrorReason.INVALID_VALUE, 'The end is before the start');
         });
         values.workingHours = input.workingHours.map((w) => ({ day: w.day, start: w.start, end: w.end }));
       }
@@ -71,11 +67,7 @@ export class CoachService {
           .createQueryBuilder()
           .update(CoachProfile)
           .set(values)
-          .where('user_id = :id AND organization_id = :org AND version = :version', {
-            id: input.userId,
-            org: actor.organizationId,
-            version: input.version,
-          })
+          .where('user_id = :id AND organization_id = :org AND version = :version', { id: input.userId, org: actor.organizationId, version: input.version })
           .execute()
           .then((r) => {
             if (r.affected !== 1) throw conflict('This profile was changed by someone else; reload it and try again');

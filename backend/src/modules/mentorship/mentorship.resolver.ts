@@ -1,17 +1,4 @@
-import {
-  Args,
-  Context,
-  Field,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  registerEnumType,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@rafiq/shared';
 import { Actor } from '../../common/actor';
 import { GqlContext } from '../../graphql/context';

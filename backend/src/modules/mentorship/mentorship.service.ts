@@ -41,10 +41,7 @@ export class MentorshipService {
     const qb = this.dataSource.createQueryBuilder(Mentorship, 'ms').where('ms.organization_id = :org', { org: actor.organizationId });
     if (actor.role !== Role.ADMIN) {
       const p = personVisibilitySql(actor, 'mp');
-      qb.andWhere(`(ms.mentor_user_id = :me OR EXISTS (SELECT 1 FROM person mp WHERE mp.id = ms.mentee_person_id AND ${p.sql}))`, {
-        ...p.params,
-        me: actor.userId,
-      });
+      qb.andWhere(`(ms.mentor_user_id = :me OR EXISTS (SELECT 1 FROM person mp WHERE mp.id = ms.mentee_person_id AND ${p.sql}))`, { ...p.params, me: actor.userId });
     }
     if (filter.menteeId) qb.andWhere('ms.mentee_person_id = :mentee', { mentee: filter.menteeId });
     if (filter.mentorId) qb.andWhere('ms.mentor_user_id = :mentor', { mentor: filter.mentorId });
@@ -57,17 +54,9 @@ export class MentorshipService {
     return this.dataSource.transaction(async (m) => {
       await this.people.get(actor, input.menteeId, m);
       const mentor = await m.findOneBy(User, { id: input.mentorId, organizationId: actor.organizationId, role: Role.COACH });
-      if (!mentor || mentor.disabledAt)
-        throw badInput('mentorId', ErrorReason.INVALID_VALUE, 'The mentor must be an active coach of this organisation');
-      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
-        throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
-      if (
-        await m.existsBy(Mentorship, {
-          mentorUserId: input.mentorId,
-          menteePersonId: input.menteeId,
-          status: In([MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE]),
-        })
-      ) {
+      if (!mentor || mentor.disabledAt) throw badInput('mentorId', ErrorReason.INVALID_VALUE, 'The mentor must be an active coach of this organisation');
+      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
+      if (await m.existsBy(Mentorship, { mentorUserId: input.mentorId, menteePersonId: input.menteeId, status: In([MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE]) })) {
         throw badInput('mentorId', ErrorReason.DUPLICATE, 'This pairing is already requested or active');
       }
       return m.save(
@@ -93,18 +82,11 @@ export class MentorshipService {
       const ms = await m.findOneBy(Mentorship, { id: input.id, organizationId: actor.organizationId });
       if (!ms || (ms.mentorUserId !== actor.userId && actor.role !== Role.ADMIN)) throw notFound('mentorship');
       if (ms.status !== MentorshipStatus.REQUESTED) throw badInput('id', ErrorReason.INVALID_VALUE, 'This request was already answered');
-      await updateVersioned(
-        m,
-        Mentorship,
-        actor,
-        { id: ms.id, version: input.version },
-        {
-          status: input.accept ? MentorshipStatus.ACTIVE : MentorshipStatus.DECLINED,
-          respondedAt: new Date(),
-          ...(input.accept && !ms.startsOn ? { startsOn: new Date().toISOString().slice(0, 10) } : {}),
-        },
-        'mentorship',
-      );
+      await updateVersioned(m, Mentorship, actor, { id: ms.id, version: input.version }, {
+        status: input.accept ? MentorshipStatus.ACTIVE : MentorshipStatus.DECLINED,
+        respondedAt: new Date(),
+        ...(input.accept && !ms.startsOn ? { startsOn: new Date().toISOString().slice(0, 10) } : {}),
+      }, 'mentorship');
       return m.findOneByOrFail(Mentorship, { id: ms.id });
     });
   }
@@ -117,9 +99,8 @@ export class MentorshipService {
   async suggestions(actor: Actor, menteeId: string): Promise<Suggestion[]> {
     if (actor.role !== Role.ADMIN && actor.role !== Role.PROGRAM_LEAD) throw forbidden();
     const mentee = await this.people.get(actor, menteeId);
-    const rows: Array<{ user_id: string; chain: boolean; language: boolean; region: boolean; capacity: number | null; load: number }> =
-      await this.dataSource.query(
-        `SELECT u.id AS user_id,
+    const rows: Array<{ user_id: string; chain: boolean; language: boolean; region: boolean; capacity: number | null; load: number }> = await this.dataSource.query(
+      `SELECT u.id AS user_id,
               coalesce(cp.value_chain_ids && (SELECT array_agg(v.value_chain_id) FROM venture v WHERE v.owner_person_id = $2 AND v.value_chain_id IS NOT NULL), false) AS chain,
               coalesce($3::text = ANY(cp.languages), false) AS language,
               coalesce($4::text = ANY(cp.region_codes), false) AS region,
@@ -129,8 +110,8 @@ export class MentorshipService {
          FROM app_user u LEFT JOIN coach_profile cp ON cp.user_id = u.id
         WHERE u.organization_id = $1 AND u.role = 'COACH' AND u.disabled_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentor_user_id = u.id AND x.mentee_person_id = $2 AND x.status IN ('REQUESTED', 'ACTIVE', 'DECLINED'))`,
-        [actor.organizationId, mentee.id, mentee.preferredLocale ?? 'ar', mentee.regionCode],
-      );
+      [actor.organizationId, mentee.id, mentee.preferredLocale ?? 'ar', mentee.regionCode],
+    );
     const users = rows.length ? await this.dataSource.getRepository(User).findBy({ id: In(rows.map((r) => r.user_id)) }) : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     return rows

@@ -48,15 +48,7 @@ export class NotificationService {
    */
   async plan(now = new Date()): Promise<number> {
     const channels = this.enabledChannels();
-    type Row = {
-      session_id: string;
-      organization_id: string;
-      starts_at: Date;
-      place: string | null;
-      user_id: string;
-      person_id: string | null;
-      locale: string | null;
-    };
+    type Row = { session_id: string; organization_id: string; starts_at: Date; place: string | null; user_id: string; person_id: string | null; locale: string | null };
     const upcoming: Row[] = await this.dataSource.query(
       `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, r.user_id, r.person_id, r.locale
          FROM coaching_session s
@@ -142,14 +134,12 @@ export class NotificationService {
     let sent = 0;
     for (let i = 0; i < batch; i++) {
       const claimed: Notification[] = await this.dataSource.transaction(async (m) => {
-        const rows = returnedRows<{ id: string }>(
-          await m.query(
-            `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+        const rows = returnedRows<{ id: string }>(await m.query(
+          `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
             WHERE id = (SELECT id FROM notification WHERE status = 'PENDING' AND send_after <= $1 ORDER BY send_after FOR UPDATE SKIP LOCKED LIMIT 1)
             RETURNING id`,
-            [now],
-          ),
-        );
+          [now],
+        ));
         return rows.length ? m.findBy(Notification, { id: rows[0].id }) : [];
       });
       const n = claimed[0];
@@ -164,12 +154,7 @@ export class NotificationService {
         const failed = n.attempts >= MAX_ATTEMPTS;
         await this.dataSource.query(
           `UPDATE notification SET status = $2, last_error = $3, send_after = now() + make_interval(mins => $4) WHERE id = $1`,
-          [
-            n.id,
-            failed ? NotificationStatus.FAILED : NotificationStatus.PENDING,
-            String(err instanceof Error ? err.message : err).slice(0, 500),
-            2 ** n.attempts,
-          ],
+          [n.id, failed ? NotificationStatus.FAILED : NotificationStatus.PENDING, String(err instanceof Error ? err.message : err).slice(0, 500), 2 ** n.attempts],
         );
       }
     }

@@ -11,15 +11,7 @@ import { CooperativeService } from '../cooperative/cooperative.service';
 import { PersonService } from '../person/person.service';
 import { VentureService } from '../venture/venture.service';
 import { randomUUID } from 'node:crypto';
-import {
-  ChangeScope,
-  LogSessionInput,
-  RepeatEvery,
-  RescheduleSessionInput,
-  ScheduleSessionInput,
-  SessionFilter,
-  SlotCheckInput,
-} from './dto/session.inputs';
+import { ChangeScope, LogSessionInput, RepeatEvery, RescheduleSessionInput, ScheduleSessionInput, SessionFilter, SlotCheckInput } from './dto/session.inputs';
 import { CoachProfile } from '../coach/coach-profile.entity';
 import { ActionItem, ActionItemStatus, ActionOwnerKind, ActionSourceKind } from '../action-item/action-item.entity';
 import { minutesOf } from '../coach/working-hours';
@@ -33,8 +25,7 @@ import { Attendance, BLOCKING_STATUSES, SessionStatus } from './session.enums';
 
 const STAFF = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
 const range = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
-const isExclusionViolation = (err: unknown) =>
-  (err as { driverError?: { code?: string }; code?: string }).driverError?.code === '23P01' || (err as { code?: string }).code === '23P01';
+const isExclusionViolation = (err: unknown) => (err as { driverError?: { code?: string }; code?: string }).driverError?.code === '23P01' || (err as { code?: string }).code === '23P01';
 
 @Injectable()
 export class SessionService {
@@ -52,24 +43,13 @@ export class SessionService {
 
   list(actor: Actor, page: PageArgs, filter: SessionFilter, withCount: boolean): Promise<ConnectionShape<CoachingSession>> {
     const qb = this.visible(actor);
-    if (filter.coachId)
-      qb.andWhere('EXISTS (SELECT 1 FROM session_coach fc WHERE fc.session_id = s.id AND fc.user_id = :fCoach)', {
-        fCoach: filter.coachId,
-      });
-    if (filter.personId)
-      qb.andWhere('EXISTS (SELECT 1 FROM session_participant fp WHERE fp.session_id = s.id AND fp.person_id = :fPerson)', {
-        fPerson: filter.personId,
-      });
+    if (filter.coachId) qb.andWhere('EXISTS (SELECT 1 FROM session_coach fc WHERE fc.session_id = s.id AND fc.user_id = :fCoach)', { fCoach: filter.coachId });
+    if (filter.personId) qb.andWhere('EXISTS (SELECT 1 FROM session_participant fp WHERE fp.session_id = s.id AND fp.person_id = :fPerson)', { fPerson: filter.personId });
     if (filter.from) qb.andWhere('s.ends_at > :fFrom', { fFrom: filter.from });
     if (filter.to) qb.andWhere('s.starts_at < :fTo', { fTo: filter.to });
     if (filter.status) qb.andWhere('s.status = :fStatus', { fStatus: filter.status });
     if (filter.kind) qb.andWhere('s.kind = :fKind', { fKind: filter.kind });
-    return paginate(
-      qb,
-      page,
-      { expression: "date_trunc('milliseconds', s.starts_at)", direction: 'ASC' },
-      { withCount, sortValue: (s) => s.startsAt },
-    );
+    return paginate(qb, page, { expression: "date_trunc('milliseconds', s.starts_at)", direction: 'ASC' }, { withCount, sortValue: (s) => s.startsAt });
   }
 
   async get(actor: Actor, id: string, m?: EntityManager): Promise<CoachingSession> {
@@ -89,22 +69,15 @@ export class SessionService {
     if (!STAFF.includes(actor.role)) throw forbidden();
     this.checkTimes(input.startsAt, input.endsAt);
     const coachIds = [...new Set(input.coachIds)];
-    if (actor.role === Role.COACH && !coachIds.includes(actor.userId))
-      throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'A coach schedules her own sessions');
-    const step = input.repeat
-      ? { [RepeatEvery.DAY]: 1, [RepeatEvery.WEEK]: 7, [RepeatEvery.TWO_WEEKS]: 14 }[input.repeat.every] * 86_400_000
-      : 0;
+    if (actor.role === Role.COACH && !coachIds.includes(actor.userId)) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'A coach schedules her own sessions');
+    const step = input.repeat ? { [RepeatEvery.DAY]: 1, [RepeatEvery.WEEK]: 7, [RepeatEvery.TWO_WEEKS]: 14 }[input.repeat.every] * 86_400_000 : 0;
     const occurrences = Array.from({ length: input.repeat?.count ?? 1 }, (_, i) => ({
       startsAt: new Date(input.startsAt.getTime() + i * step),
       endsAt: new Date(input.endsAt.getTime() + i * step),
     }));
     try {
       return await this.dataSource.transaction(async (m) => {
-        const coaches = await m.findBy(User, {
-          id: In(coachIds),
-          organizationId: actor.organizationId,
-          role: In([Role.COACH, Role.PROGRAM_LEAD, Role.ADMIN]),
-        });
+        const coaches = await m.findBy(User, { id: In(coachIds), organizationId: actor.organizationId, role: In([Role.COACH, Role.PROGRAM_LEAD, Role.ADMIN]) });
         if (coaches.length !== coachIds.length) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'Unknown coach');
         const participantIds = [...new Set(input.participantIds ?? [])];
         for (const id of participantIds) await this.people.get(actor, id, m);
@@ -132,26 +105,11 @@ export class SessionService {
             createdBy: actor.userId,
           });
           await m.save(session);
-          await m.insert(
-            SessionCoach,
-            coachIds.map((userId) => ({
-              sessionId: session.id,
-              userId,
-              organizationId: actor.organizationId,
-              during: range(o.startsAt, o.endsAt),
-              blocking: true,
-            })),
-          );
+          await m.insert(SessionCoach, coachIds.map((userId) => ({ sessionId: session.id, userId, organizationId: actor.organizationId, during: range(o.startsAt, o.endsAt), blocking: true })));
           if (participantIds.length) {
             await m.insert(
               SessionParticipant,
-              participantIds.map((personId, i) => ({
-                sessionId: session.id,
-                personId,
-                organizationId: actor.organizationId,
-                waitlisted: input.capacity ? i >= input.capacity : false,
-                waitlistRank: input.capacity && i >= input.capacity ? i - input.capacity + 1 : null,
-              })),
+              participantIds.map((personId, i) => ({ sessionId: session.id, personId, organizationId: actor.organizationId, waitlisted: input.capacity ? i >= input.capacity : false, waitlistRank: input.capacity && i >= input.capacity ? i - input.capacity + 1 : null })),
             );
           }
           created.push(session);
@@ -192,23 +150,14 @@ export class SessionService {
           [actor.organizationId, participantIds, input.startsAt, input.endsAt, input.sessionId ?? null],
         )
       : [];
-    const participantClashes = participantRows.map((r) => ({
-      personId: r.person_id,
-      startsAt: new Date(r.starts_at),
-      endsAt: new Date(r.ends_at),
-    }));
+    const participantClashes = participantRows.map((r) => ({ personId: r.person_id, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) }));
     const outsideWorkingHours: string[] = [];
     for (const id of coachIds) {
       if (!withinWorkingHours(input.startsAt, input.endsAt, await this.hoursFor(id))) outsideWorkingHours.push(id);
     }
     const first = coachClashes[0]?.coachId ?? coachIds[0];
     const freeSlotsList = coachClashes.length ? await this.freeSlotsFor(first, input.startsAt, input.endsAt) : [];
-    return {
-      coachClashes,
-      participantClashes,
-      outsideWorkingHours,
-      freeSlots: freeSlotsList.map((s) => ({ startsAt: s.start, endsAt: s.end })),
-    };
+    return { coachClashes, participantClashes, outsideWorkingHours, freeSlots: freeSlotsList.map((s) => ({ startsAt: s.start, endsAt: s.end })) };
   }
 
   /** A coach's working hours from her profile, or the defaults. */
@@ -217,9 +166,7 @@ export class SessionService {
     if (!profile?.workingHours?.length && !profile?.daysOff?.length) return DEFAULT_HOURS;
     return {
       timeZone: DEFAULT_HOURS.timeZone,
-      windows: profile.workingHours?.length
-        ? profile.workingHours.map((w) => ({ day: w.day, startMinutes: minutesOf(w.start), endMinutes: minutesOf(w.end) }))
-        : DEFAULT_HOURS.windows,
+      windows: profile.workingHours?.length ? profile.workingHours.map((w) => ({ day: w.day, startMinutes: minutesOf(w.start), endMinutes: minutesOf(w.end) })) : DEFAULT_HOURS.windows,
       daysOff: profile.daysOff ?? [],
     };
   }
@@ -242,14 +189,7 @@ export class SessionService {
         await this.assertRuns(actor, session, m);
         if (session.status !== SessionStatus.PLANNED) throw badInput('id', ErrorReason.INVALID_VALUE, 'Only a planned session can move');
         coachIds = (await m.findBy(SessionCoach, { sessionId: session.id })).map((c) => c.userId);
-        await updateVersioned(
-          m,
-          CoachingSession,
-          actor,
-          { id: session.id, version: input.version },
-          { startsAt: input.startsAt, endsAt: input.endsAt },
-          'session',
-        );
+        await updateVersioned(m, CoachingSession, actor, { id: session.id, version: input.version }, { startsAt: input.startsAt, endsAt: input.endsAt }, 'session');
         await m.update(SessionCoach, { sessionId: session.id }, { during: range(input.startsAt, input.endsAt) });
         if (input.scope === ChangeScope.FOLLOWING && session.seriesId) {
           // The following planned sessions of the series move by the same shift and take the new length.
@@ -286,10 +226,8 @@ export class SessionService {
       const session = await this.get(actor, input.id, m);
       await this.assertRuns(actor, session, m);
       const status = input.status ?? SessionStatus.DONE;
-      if (status === SessionStatus.PLANNED)
-        throw badInput('status', ErrorReason.INVALID_VALUE, 'Log a session as done, no-show or cancelled');
-      if (status === SessionStatus.DONE && session.startsAt > new Date())
-        throw badInput('status', ErrorReason.INVALID_VALUE, 'A session cannot be done before it starts');
+      if (status === SessionStatus.PLANNED) throw badInput('status', ErrorReason.INVALID_VALUE, 'Log a session as done, no-show or cancelled');
+      if (status === SessionStatus.DONE && session.startsAt > new Date()) throw badInput('status', ErrorReason.INVALID_VALUE, 'A session cannot be done before it starts');
       const values: Partial<CoachingSession> = { status };
       if (input.notes !== undefined) values.notes = input.notes?.trim() || null;
       if (input.nextSteps !== undefined) values.nextSteps = input.nextSteps?.trim() || null;
@@ -298,10 +236,7 @@ export class SessionService {
       await updateVersioned(m, CoachingSession, actor, { id: session.id, version: input.version }, values, 'session');
       await m.update(SessionCoach, { sessionId: session.id }, { blocking: BLOCKING_STATUSES.includes(status) });
       // Next steps of a done session about a venture join its action plan (one item per line, for the entrepreneur, in two weeks).
-      const steps = (input.nextSteps ?? '')
-        .split(/\r?\n/)
-        .map((l) => l.replace(/^[-•*\s]+/, '').trim())
-        .filter(Boolean);
+      const steps = (input.nextSteps ?? '').split(/\r?\n/).map((l) => l.replace(/^[-•*\s]+/, '').trim()).filter(Boolean);
       if (status === SessionStatus.DONE && session.ventureId && steps.length && session.status !== SessionStatus.DONE) {
         const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
         await m.insert(
@@ -323,11 +258,7 @@ export class SessionService {
         );
       }
       for (const a of input.attendance ?? []) {
-        const res = await m.update(
-          SessionParticipant,
-          { sessionId: session.id, personId: a.personId, waitlisted: false },
-          { attendance: a.attendance },
-        );
+        const res = await m.update(SessionParticipant, { sessionId: session.id, personId: a.personId, waitlisted: false }, { attendance: a.attendance });
         if (!res.affected) throw badInput('attendance', ErrorReason.INVALID_VALUE, 'Not a seated participant of this session');
       }
       if (status === SessionStatus.DONE) {
@@ -342,14 +273,12 @@ export class SessionService {
   async confirm(actor: Actor, sessionId: string): Promise<CoachingSession> {
     return this.dataSource.transaction(async (m) => {
       const session = await this.get(actor, sessionId, m);
-      const rows = returnedRows(
-        await m.query(
-          `UPDATE session_participant SET confirmed_at = now()
+      const rows = returnedRows(await m.query(
+        `UPDATE session_participant SET confirmed_at = now()
           WHERE session_id = $1 AND organization_id = $2
             AND person_id IN (SELECT id FROM person WHERE user_id = $3 AND organization_id = $2) RETURNING person_id`,
-          [session.id, actor.organizationId, actor.userId],
-        ),
-      );
+        [session.id, actor.organizationId, actor.userId],
+      ));
       if (!rows.length) throw notFound('session');
       return session;
     });
@@ -357,8 +286,7 @@ export class SessionService {
 
   private checkTimes(startsAt: Date, endsAt: Date): void {
     if (!(endsAt > startsAt)) throw badInput('endsAt', ErrorReason.INVALID_VALUE, 'The end must be after the start');
-    if (endsAt.getTime() - startsAt.getTime() > 24 * 3_600_000)
-      throw badInput('endsAt', ErrorReason.INVALID_VALUE, 'A session lasts at most 24 hours');
+    if (endsAt.getTime() - startsAt.getTime() > 24 * 3_600_000) throw badInput('endsAt', ErrorReason.INVALID_VALUE, 'A session lasts at most 24 hours');
   }
 
   /** CONFLICT naming the clashing session (if the caller may see it) and proposing the coach's next free slots. */
