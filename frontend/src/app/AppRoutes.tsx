@@ -7,7 +7,7 @@ import { GuestOnly, RequireAuth, RequireRole } from '../modules/auth';
 // in their own chunks, loaded when first visited.
 import { managesPeople, seesPeople } from '../modules/people/permissions';
 import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
-import { managesSessions } from '../modules/sessions/permissions';
+import { assignsCohorts, managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { HomePage } from '../pages/HomePage';
@@ -29,6 +29,7 @@ const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ defau
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
 const SessionsAttendancePage = lazy(() => import('../pages/SessionsAttendancePage').then((m) => ({ default: m.SessionsAttendancePage })));
 const CalendarPage = lazy(() => import('../pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CohortAssignmentPage = lazy(() => import('../pages/CohortAssignmentPage').then((m) => ({ default: m.CohortAssignmentPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
@@ -83,6 +84,7 @@ export function AppRoutes() {
           <Route path="programs/:id" element={only(readsPrograms, ProgramPage)} />
           <Route path="agenda" element={only(managesSessions, AgendaPage)} />
           <Route path="calendar" element={only(managesSessions, CalendarPage)} />
+          <Route path="cohorts/:id/assign-coaches" element={only(assignsCohorts, CohortAssignmentPage)} />
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
           <Route path="sessions/:id/attendance" element={only(managesSessions, SessionsAttendancePage)} />

@@ -69,6 +69,9 @@ type Documents = {
     "\n  fragment CalendarSession on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    status\n    place\n    version\n    coaches {\n      id\n      displayName\n    }\n  }\n": typeof types.CalendarSessionFragmentDoc,
     "\n  query CalendarSessions($filter: SessionFilter!) {\n    sessions(first: 100, filter: $filter) {\n      edges {\n        node {\n          ...CalendarSession\n        }\n      }\n    }\n  }\n": typeof types.CalendarSessionsDocument,
     "\n  mutation MoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...CalendarSession\n    }\n  }\n": typeof types.MoveSessionDocument,
+    "\n  query CohortAssignmentPreview($cohortId: ID!) {\n    cohortAssignmentPreview(cohortId: $cohortId) {\n      ...CohortPlan\n    }\n  }\n": typeof types.CohortAssignmentPreviewDocument,
+    "\n  mutation AssignCohortCoaches($input: AssignCohortCoachesInput!) {\n    assignCohortCoaches(input: $input) {\n      ...CohortPlan\n    }\n  }\n": typeof types.AssignCohortCoachesDocument,
+    "\n  fragment CohortPlan on CohortAssignmentPlan {\n    cohortId\n    assignments {\n      enrolmentId\n      personId\n      coachId\n      travel\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n    unassignedPersonIds\n    loads {\n      coachId\n      capacity\n      loadBefore\n      loadAfter\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CohortPlanFragmentDoc,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": typeof types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": typeof types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": typeof types.VentureFunnelDocument,
@@ -133,6 +136,9 @@ const documents: Documents = {
     "\n  fragment CalendarSession on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    status\n    place\n    version\n    coaches {\n      id\n      displayName\n    }\n  }\n": types.CalendarSessionFragmentDoc,
     "\n  query CalendarSessions($filter: SessionFilter!) {\n    sessions(first: 100, filter: $filter) {\n      edges {\n        node {\n          ...CalendarSession\n        }\n      }\n    }\n  }\n": types.CalendarSessionsDocument,
     "\n  mutation MoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...CalendarSession\n    }\n  }\n": types.MoveSessionDocument,
+    "\n  query CohortAssignmentPreview($cohortId: ID!) {\n    cohortAssignmentPreview(cohortId: $cohortId) {\n      ...CohortPlan\n    }\n  }\n": types.CohortAssignmentPreviewDocument,
+    "\n  mutation AssignCohortCoaches($input: AssignCohortCoachesInput!) {\n    assignCohortCoaches(input: $input) {\n      ...CohortPlan\n    }\n  }\n": types.AssignCohortCoachesDocument,
+    "\n  fragment CohortPlan on CohortAssignmentPlan {\n    cohortId\n    assignments {\n      enrolmentId\n      personId\n      coachId\n      travel\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n    unassignedPersonIds\n    loads {\n      coachId\n      capacity\n      loadBefore\n      loadAfter\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n": types.CohortPlanFragmentDoc,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": types.VentureFunnelDocument,
@@ -376,6 +382,18 @@ export function graphql(source: "\n  query CalendarSessions($filter: SessionFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...CalendarSession\n    }\n  }\n"): (typeof documents)["\n  mutation MoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...CalendarSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortAssignmentPreview($cohortId: ID!) {\n    cohortAssignmentPreview(cohortId: $cohortId) {\n      ...CohortPlan\n    }\n  }\n"): (typeof documents)["\n  query CohortAssignmentPreview($cohortId: ID!) {\n    cohortAssignmentPreview(cohortId: $cohortId) {\n      ...CohortPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCohortCoaches($input: AssignCohortCoachesInput!) {\n    assignCohortCoaches(input: $input) {\n      ...CohortPlan\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCohortCoaches($input: AssignCohortCoachesInput!) {\n    assignCohortCoaches(input: $input) {\n      ...CohortPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortPlan on CohortAssignmentPlan {\n    cohortId\n    assignments {\n      enrolmentId\n      personId\n      coachId\n      travel\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n    unassignedPersonIds\n    loads {\n      coachId\n      capacity\n      loadBefore\n      loadAfter\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CohortPlan on CohortAssignmentPlan {\n    cohortId\n    assignments {\n      enrolmentId\n      personId\n      coachId\n      travel\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n    unassignedPersonIds\n    loads {\n      coachId\n      capacity\n      loadBefore\n      loadAfter\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,3 +7,4 @@ export { SessionDetails } from './SessionDetails';
 export { SessionDocument } from './sessionsApi';
 export { TrainingRecordPanel } from './TrainingRecordPanel';
 export { SessionCalendar } from './SessionCalendar';
+export { CohortAssignment } from './CohortAssignment';

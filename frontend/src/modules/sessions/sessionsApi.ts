@@ -254,3 +254,49 @@ export const MoveSessionDocument = graphql(`
     }
   }
 `);
+
+export const CohortAssignmentPreviewDocument = graphql(`
+  query CohortAssignmentPreview($cohortId: ID!) {
+    cohortAssignmentPreview(cohortId: $cohortId) {
+      ...CohortPlan
+    }
+  }
+`);
+
+export const AssignCohortCoachesDocument = graphql(`
+  mutation AssignCohortCoaches($input: AssignCohortCoachesInput!) {
+    assignCohortCoaches(input: $input) {
+      ...CohortPlan
+    }
+  }
+`);
+
+export const CohortPlanFragment = graphql(`
+  fragment CohortPlan on CohortAssignmentPlan {
+    cohortId
+    assignments {
+      enrolmentId
+      personId
+      coachId
+      travel
+      person {
+        id
+        firstName
+        lastName
+        firstNameAr
+        lastNameAr
+      }
+    }
+    unassignedPersonIds
+    loads {
+      coachId
+      capacity
+      loadBefore
+      loadAfter
+      coach {
+        id
+        displayName
+      }
+    }
+  }
+`);
