@@ -19,6 +19,6 @@ import { InAppSender, LogSender } from './senders';
       useFactory: (config: AppConfig, logger: Logger) => [new InAppSender(), ...(config.production ? [] : [new LogSender((message, details) => logger.log(details, message))])],
     },
   ],
-  exports: [NotificationService],
+  exports: [NotificationService, JobsService],
 })
 export class NotificationModule {}
