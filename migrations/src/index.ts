@@ -10,6 +10,9 @@ import { Mentorships1764028900000 } from './1764028900000-Mentorships';
 import { AvailabilitySeries1764029000000 } from './1764029000000-AvailabilitySeries';
 import { StallThreshold1764029100000 } from './1764029100000-StallThreshold';
 import { Notifications1764029200000 } from './1764029200000-Notifications';
+import { TrainingWaitlist1764200000000 } from './1764200000000-TrainingWaitlist';
+import { CoachProvinces1764200100000 } from './1764200100000-CoachProvinces';
+import { MentorRequestChain1764200200000 } from './1764200200000-MentorRequestChain';
 import { ImportRuns1764300000000 } from './1764300000000-ImportRuns';
 import { ImpactSummary1764400000000 } from './1764400000000-ImpactSummary';
 import { FollowUps1764500000000 } from './1764500000000-FollowUps';
@@ -29,6 +32,9 @@ export const migrations = [
   AvailabilitySeries1764029000000,
   StallThreshold1764029100000,
   Notifications1764029200000,
+  TrainingWaitlist1764200000000,
+  CoachProvinces1764200100000,
+  MentorRequestChain1764200200000,
   ImportRuns1764300000000,
   ImpactSummary1764400000000,
   FollowUps1764500000000,

@@ -26,6 +26,9 @@ export async function seedDemoSessions(
   const coachRows: Array<Partial<SessionCoach>> = [];
   const participantRows: Array<Partial<SessionParticipant>> = [];
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  /** Participants per session, in session order */
+  const counts: number[] = [];
+  const TRAINING_SEATS = 20;
 
   for (const coach of coaches) {
     const people = assignees.get(coach.id) ?? [];
@@ -49,7 +52,12 @@ export async function seedDemoSessions(
               : SessionStatus.CANCELLED;
         const training = day === 3 && week % 4 === 0;
         // The demo entrepreneurs (first in their coach's list) get a session every Monday, past and coming.
-        const participants = training ? people.slice(0, Math.min(20, people.length)) : day === 0 ? [people[0]] : [pick(people)];
+        // Trainings: up to 24 invited for 20 seats, the others on the waiting list.
+        const participants = training
+          ? people.slice(0, Math.min(TRAINING_SEATS + 4, people.length))
+          : day === 0
+            ? [people[0]]
+            : [pick(people)];
         const session = m.create(CoachingSession, {
           organizationId,
           kind: training ? SessionKind.TRAINING : rnd() < 0.7 ? SessionKind.COACHING : SessionKind.TECHNICAL_ASSISTANCE,
@@ -63,7 +71,7 @@ export async function seedDemoSessions(
           notes: status === SessionStatus.DONE ? 'Point sur les ventes du mois et le cahier de caisse.' : null,
           nextSteps: status === SessionStatus.DONE ? 'Préparer les étiquettes pour le souk hebdomadaire.' : null,
           topics: [pick(TOPICS)],
-          capacity: training ? 25 : null,
+          capacity: training ? TRAINING_SEATS : null,
           cancelReason: status === SessionStatus.CANCELLED ? 'Route coupée par la pluie' : null,
           createdBy: coach.id,
         });
@@ -74,12 +82,15 @@ export async function seedDemoSessions(
           during: `[${startsAt.toISOString()},${endsAt.toISOString()})`,
           blocking: status === SessionStatus.PLANNED || status === SessionStatus.DONE,
         });
-        for (const p of participants) {
+        counts.push(participants.length);
+        participants.forEach((p, index) => {
+          const waitlisted = training && index >= TRAINING_SEATS;
           participantRows.push({
             personId: p.id,
             organizationId,
-            attendance:
-              status === SessionStatus.DONE
+            attendance: waitlisted
+              ? null
+              : status === SessionStatus.DONE
                 ? rnd() < 0.85
                   ? Attendance.PRESENT
                   : rnd() < 0.5
@@ -89,19 +100,59 @@ export async function seedDemoSessions(
                   ? Attendance.ABSENT
                   : null,
             confirmedAt: null,
-            waitlisted: false,
+            waitlisted,
+            waitlistRank: waitlisted ? index - TRAINING_SEATS + 1 : null,
           });
-        }
+        });
       }
     }
+    // A training held yesterday afternoon, still to log: attendance is taken with the grid.
+    const yesterday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1, 15));
+    const invited = people.slice(0, Math.min(TRAINING_SEATS + 3, people.length));
+    sessions.push(
+      m.create(CoachingSession, {
+        organizationId,
+        kind: SessionKind.TRAINING,
+        startsAt: yesterday,
+        endsAt: new Date(yesterday.getTime() + 2 * 3_600_000),
+        mode: SessionMode.ON_SITE,
+        place: 'Centre de formation',
+        status: SessionStatus.PLANNED,
+        cooperativeId: null,
+        ventureId: null,
+        notes: null,
+        nextSteps: null,
+        topics: ['comptabilité'],
+        capacity: TRAINING_SEATS,
+        cancelReason: null,
+        createdBy: coach.id,
+      }),
+    );
+    coachRows.push({
+      userId: coach.id,
+      organizationId,
+      during: `[${yesterday.toISOString()},${new Date(yesterday.getTime() + 2 * 3_600_000).toISOString()})`,
+      blocking: true,
+    });
+    counts.push(invited.length);
+    invited.forEach((p, index) => {
+      const waitlisted = index >= TRAINING_SEATS;
+      participantRows.push({
+        personId: p.id,
+        organizationId,
+        attendance: null,
+        confirmedAt: null,
+        waitlisted,
+        waitlistRank: waitlisted ? index - TRAINING_SEATS + 1 : null,
+      });
+    });
   }
   await m.save(CoachingSession, sessions, { chunk: 200 });
   // Rows were pushed in session order; give each its session id.
   let pi = 0;
   sessions.forEach((s, i) => {
     coachRows[i].sessionId = s.id;
-    const count = s.kind === SessionKind.TRAINING ? Math.min(20, (assignees.get(coachRows[i].userId!) ?? []).length) : 1;
-    for (let k = 0; k < count; k++) participantRows[pi++].sessionId = s.id;
+    for (let k = 0; k < counts[i]; k++) participantRows[pi++].sessionId = s.id;
   });
   await m.insert(SessionCoach, coachRows);
   for (let i = 0; i < participantRows.length; i += 500) await m.insert(SessionParticipant, participantRows.slice(i, i + 500));

@@ -28,6 +28,7 @@ import { createPartnerLoaders } from '../modules/partner/partner.loaders';
 import { createActionItemLoaders } from '../modules/action-item/action-item.loaders';
 import { createEconomicResultLoaders } from '../modules/economic-result/economic-result.loaders';
 import { createReferralLoaders } from '../modules/referral/referral.loaders';
+import { createTrainingLoaders } from '../modules/session/training.loaders';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, missing: (key: K) => V | Error): Array<V | Error> {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -53,6 +54,7 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     ...createActionItemLoaders(dataSource, auth),
     ...createEconomicResultLoaders(dataSource, auth),
     ...createReferralLoaders(dataSource, auth),
+    ...createTrainingLoaders(dataSource, auth),
     organizations: new DataLoader<string, Organization>(async (ids) => {
       const wanted = ids.filter((id) => id === auth.actor?.organizationId);
       const rows = wanted.length ? await dataSource.getRepository(Organization).find({ where: { id: In(wanted) } }) : [];
@@ -148,7 +150,7 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
       return grouped(ids, rows, (r) => r.sessionId).map((list) => list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)));
     }),
     participantsBySession: new DataLoader<string, SessionParticipant[]>(async (ids) => {
-      const rows = await dataSource.getRepository(SessionParticipant).find({ where: { sessionId: In([...ids]), organizationId: org() } });
+      const rows = await dataSource.getRepository(SessionParticipant).find({ where: { sessionId: In([...ids]), organizationId: org() }, order: { waitlisted: 'ASC', waitlistRank: 'ASC' } });
       return grouped(ids, rows, (r) => r.sessionId);
     }),
     usersById: new DataLoader<string, User | null>(async (ids) => {

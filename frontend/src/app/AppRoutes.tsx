@@ -7,7 +7,7 @@ import { GuestOnly, RequireAuth, RequireRole } from '../modules/auth';
 // in their own chunks, loaded when first visited.
 import { managesPeople, seesPeople } from '../modules/people/permissions';
 import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
-import { managesSessions } from '../modules/sessions/permissions';
+import { assignsCohorts, managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
 import { seesImpact } from '../modules/impact/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
@@ -33,6 +33,9 @@ const ProgramPage = lazy(() => import('../pages/ProgramPage').then((m) => ({ def
 const NewProgramPage = lazy(() => import('../pages/NewProgramPage').then((m) => ({ default: m.NewProgramPage })));
 const AgendaPage = lazy(() => import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 const SessionsNewPage = lazy(() => import('../pages/SessionsNewPage').then((m) => ({ default: m.SessionsNewPage })));
+const SessionsAttendancePage = lazy(() => import('../pages/SessionsAttendancePage').then((m) => ({ default: m.SessionsAttendancePage })));
+const CalendarPage = lazy(() => import('../pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CohortAssignmentPage = lazy(() => import('../pages/CohortAssignmentPage').then((m) => ({ default: m.CohortAssignmentPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
 const ImpactPage = lazy(() => import('../pages/ImpactPage').then((m) => ({ default: m.ImpactPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
@@ -96,8 +99,11 @@ export function AppRoutes() {
           <Route path="agenda" element={only(managesSessions, AgendaPage)} />
           <Route path="follow-ups" element={only(seesFollowUps, FollowUpsPage)} />
           <Route path="audit" element={only(readsAudit, AuditPage)} />
+          <Route path="calendar" element={only(managesSessions, CalendarPage)} />
+          <Route path="cohorts/:id/assign-coaches" element={only(assignsCohorts, CohortAssignmentPage)} />
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
+          <Route path="sessions/:id/attendance" element={only(managesSessions, SessionsAttendancePage)} />
           <Route path="ventures" element={only(seesBoard, VenturesPage)} />
           <Route path="ventures/new" element={only(seesBoard, NewVenturePage)} />
           <Route path="ventures/:id" element={only(seesBoard, VenturePage)} />

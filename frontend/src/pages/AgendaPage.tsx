@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { Role } from '@rafiq/shared';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../app/usePageTitle';
@@ -11,7 +12,12 @@ export function AgendaPage() {
   usePageTitle(t('agenda.title'));
   return (
     <Stack gap="md" maw={880}>
-      <Title order={1}>{t('agenda.title')}</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('agenda.title')}</Title>
+        <Anchor component={Link} to="/calendar" size="sm">
+          {t('calendar.open')}
+        </Anchor>
+      </Group>
       <Agenda coachId={toRole(user.role) === Role.COACH ? user.id : null} />
     </Stack>
   );

@@ -6,6 +6,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { applyPersonVisibility } from '../person/person.access';
 import { Person } from '../person/person.entity';
+import { ABSENCE_ALERT_THRESHOLD, absenceStreakSql } from '../session/training.sql';
 import { applyVentureVisibility } from '../venture/venture.access';
 import { Venture } from '../venture/venture.entity';
 import { FollowUpService } from '../follow-up/follow-up.service';
@@ -14,6 +15,7 @@ export enum AlertKind {
   STALLED_VENTURE = 'STALLED_VENTURE',
   OVERDUE_ACTION = 'OVERDUE_ACTION',
   NO_RECENT_SESSION = 'NO_RECENT_SESSION',
+  REPEATED_ABSENCES = 'REPEATED_ABSENCES',
   FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
 }
 registerEnumType(AlertKind, { name: 'AlertKind' });
@@ -38,15 +40,19 @@ export class Alert {
   @Field({ description: 'What the alert is about: a venture title, an action, a name' })
   label: string;
 
-  @Field(() => Int, { description: 'Days in the stage, days overdue (negative: due in that many days), or days since the last session' })
+  @Field(() => Int, {
+    description:
+      'Days in the stage, days overdue, days since the last session, (REPEATED_ABSENCES) unexcused absences in a row, or (FOLLOW_UP_DUE) days overdue, negative while not yet due',
+  })
   days: number;
 }
 
 /**
  * The alerts of a coach's (or lead's, or admin's) home, over what the caller may see: ventures
  * stalled in a stage longer than their programme allows, overdue action items, and people with an
- * active enrolment who had no session in 30 days, and follow-ups after graduation due within a week.
- * Four set-based queries, whatever the portfolio size.
+ * active enrolment who had no session in 30 days, people with 3 or more unexcused absences in a row, and
+ * follow-ups after graduation due within a week.
+ * Set-based queries, whatever the portfolio size.
  */
 @Resolver(() => Alert)
 export class AlertResolver {
@@ -99,6 +105,13 @@ export class AlertResolver {
       .orderBy('days', 'DESC')
       .limit(cap)
       .getRawMany<{ id: string; name: string; days: number }>();
+    const absent = await applyPersonVisibility(this.dataSource.createQueryBuilder(Person, 'p'), actor, 'p')
+      .andWhere('p.archived_at IS NULL')
+      .andWhere(`${absenceStreakSql('p.id')} >= :threshold`, { threshold: ABSENCE_ALERT_THRESHOLD })
+      .select(['p.id AS id', "p.first_name || ' ' || p.last_name AS name", `${absenceStreakSql('p.id')} AS days`])
+      .orderBy('days', 'DESC')
+      .limit(cap)
+      .getRawMany<{ id: string; name: string; days: number }>();
     const followUps = await this.followUps
       .scoped(actor)
       .innerJoin('person', 'fp', 'fp.id = f.person_id')
@@ -113,6 +126,15 @@ export class AlertResolver {
       .limit(cap)
       .getRawMany<{ id: string; person_id: string; name: string; days: number }>();
     return [
+      ...absent.map((r) => ({
+        kind: AlertKind.REPEATED_ABSENCES,
+        ventureId: null,
+        personId: r.id,
+        actionItemId: null,
+        followUpId: null,
+        label: r.name,
+        days: r.days,
+      })),
       ...stalled.map((r) => ({
         kind: AlertKind.STALLED_VENTURE,
         ventureId: r.id,

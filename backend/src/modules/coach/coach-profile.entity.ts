@@ -31,6 +31,10 @@ export class CoachProfile {
   @Column({ name: 'region_codes', type: 'text', array: true, default: () => `'{}'` })
   regionCodes: string[];
 
+  @Field(() => [String], { description: 'Provinces she works in (assignments prefer the same province, then the same region)' })
+  @Column({ name: 'province_codes', type: 'text', array: true, default: () => `'{}'` })
+  provinceCodes: string[];
+
   @Field(() => [ID])
   @Column({ name: 'value_chain_ids', type: 'uuid', array: true, default: () => `'{}'` })
   valueChainIds: string[];
@@ -47,7 +51,10 @@ export class CoachProfile {
   @Column({ type: 'text', nullable: true })
   bio: string | null;
 
-  @Field(() => [WorkingHoursRange], { nullable: true, description: 'Weekly working hours (organisation time zone); null: Monday–Saturday 08:30–18:00' })
+  @Field(() => [WorkingHoursRange], {
+    nullable: true,
+    description: 'Weekly working hours (organisation time zone); null: Monday–Saturday 08:30–18:00',
+  })
   @Column({ name: 'working_hours', type: 'jsonb', nullable: true })
   workingHours: WorkingHoursRange[] | null;
 

@@ -4,6 +4,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { User } from '../auth/user.entity';
+import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
 import { ValueChain } from '../value-chain/value-chain.entity';
 import { CoachProfile } from './coach-profile.entity';
@@ -42,6 +43,10 @@ export class CoachService {
       if (regionCodes?.length && (await m.countBy(Region, { code: In(regionCodes) })) !== regionCodes.length) {
         throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');
       }
+      const provinceCodes = input.provinceCodes ? [...new Set(input.provinceCodes)] : undefined;
+      if (provinceCodes?.length && (await m.countBy(Province, { code: In(provinceCodes) })) !== provinceCodes.length) {
+        throw badInput('provinceCodes', ErrorReason.INVALID_VALUE, 'Unknown province');
+      }
       const valueChainIds = input.valueChainIds ? [...new Set(input.valueChainIds)] : undefined;
       if (valueChainIds?.length && (await m.countBy(ValueChain, { id: In(valueChainIds), organizationId: actor.organizationId })) !== valueChainIds.length) {
         throw badInput('valueChainIds', ErrorReason.INVALID_VALUE, 'Unknown value chain');
@@ -50,6 +55,7 @@ export class CoachService {
       if (input.expertise) values.expertise = [...new Set(input.expertise.map((e) => e.trim()).filter(Boolean))];
       if (input.languages) values.languages = [...new Set(input.languages.map((l) => l.trim().toLowerCase()).filter(Boolean))];
       if (regionCodes) values.regionCodes = regionCodes;
+      if (provinceCodes) values.provinceCodes = provinceCodes;
       if (valueChainIds) values.valueChainIds = valueChainIds;
       if (input.weeklyCapacityHours !== undefined) values.weeklyCapacityHours = input.weeklyCapacityHours;
       if (input.external !== undefined) values.external = input.external;

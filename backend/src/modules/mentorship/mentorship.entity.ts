@@ -8,6 +8,8 @@ export enum MentorshipStatus {
   REQUESTED = 'REQUESTED',
   ACTIVE = 'ACTIVE',
   DECLINED = 'DECLINED',
+  /** Left unanswered too long: the request moved on to the next mentor */
+  EXPIRED = 'EXPIRED',
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
@@ -18,7 +20,7 @@ registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
 @Entity({ name: 'mentorship' })
 @Index('mentorship_open_pair_key', ['mentorUserId', 'menteePersonId'], { unique: true, where: `status IN ('REQUESTED', 'ACTIVE')` })
 @Index('mentorship_mentee_idx', ['menteePersonId'])
-@Check('mentorship_status_check', `status IN ('REQUESTED', 'ACTIVE', 'DECLINED', 'COMPLETED', 'CANCELLED')`)
+@Check('mentorship_status_check', `status IN ('REQUESTED', 'ACTIVE', 'DECLINED', 'EXPIRED', 'COMPLETED', 'CANCELLED')`)
 export class Mentorship {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -69,6 +71,14 @@ export class Mentorship {
 
   @Column({ name: 'requested_by', type: 'uuid', nullable: true })
   requestedBy: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The declined or expired request this one follows (moved on automatically)' })
+  @Column({ name: 'previous_request_id', type: 'uuid', nullable: true })
+  previousRequestId: string | null;
+
+  @ManyToOne(() => Mentorship, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'previous_request_id', foreignKeyConstraintName: 'mentorship_previous_request_id_fkey' })
+  previousRequest?: Mentorship;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })

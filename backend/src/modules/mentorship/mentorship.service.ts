@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorReason, Role } from '@rafiq/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { updateVersioned } from '../../common/versioned-update';
 import { User } from '../auth/user.entity';
+import { NotificationKind } from '../notification/notification.entity';
+import { NotificationService } from '../notification/notification.service';
+import { Person } from '../person/person.entity';
 import { PersonService } from '../person/person.service';
+import { returnedRows } from '../../common/sql';
 import { personVisibilitySql } from '../person/person.access';
 import { RequestMentorshipInput, RespondMentorshipInput } from './dto/mentorship.inputs';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
@@ -29,11 +33,15 @@ export interface Suggestion {
 /** Hours a week one mentee or assignee takes, for remaining capacity. */
 const HOURS_PER_MENTEE = 1;
 
+/** A request unanswered this many days moves on to the next suggested mentor. */
+export const MENTOR_REQUEST_DAYS = 7;
+
 @Injectable()
 export class MentorshipService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly people: PersonService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Mentorships the caller may see: admins all; the mentor hers; others those whose mentee they may see. */
@@ -59,7 +67,7 @@ export class MentorshipService {
       if (await m.existsBy(Mentorship, { mentorUserId: input.mentorId, menteePersonId: input.menteeId, status: In([MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE]) })) {
         throw badInput('mentorId', ErrorReason.DUPLICATE, 'This pairing is already requested or active');
       }
-      return m.save(
+      const created = await m.save(
         m.create(Mentorship, {
           organizationId: actor.organizationId,
           mentorUserId: input.mentorId,
@@ -71,8 +79,11 @@ export class MentorshipService {
           status: MentorshipStatus.REQUESTED,
           requestedBy: actor.userId,
           respondedAt: null,
+          previousRequestId: null,
         }),
       );
+      await this.tellMentor(m, created, await this.people.get(actor, input.menteeId, m));
+      return created;
     });
   }
 
@@ -87,7 +98,10 @@ export class MentorshipService {
         respondedAt: new Date(),
         ...(input.accept && !ms.startsOn ? { startsOn: new Date().toISOString().slice(0, 10) } : {}),
       }, 'mentorship');
-      return m.findOneByOrFail(Mentorship, { id: ms.id });
+      const answered = await m.findOneByOrFail(Mentorship, { id: ms.id });
+      // Declined: the next suggested mentor is asked, in the same transaction.
+      if (!input.accept) await this.moveOn(m, answered);
+      return answered;
     });
   }
 
@@ -99,7 +113,11 @@ export class MentorshipService {
   async suggestions(actor: Actor, menteeId: string): Promise<Suggestion[]> {
     if (actor.role !== Role.ADMIN && actor.role !== Role.PROGRAM_LEAD) throw forbidden();
     const mentee = await this.people.get(actor, menteeId);
-    const rows: Array<{ user_id: string; chain: boolean; language: boolean; region: boolean; capacity: number | null; load: number }> = await this.dataSource.query(
+    return this.rank(this.dataSource.manager, actor.organizationId, mentee);
+  }
+
+  private async rank(m: EntityManager, organizationId: string, mentee: Person): Promise<Suggestion[]> {
+    const rows: Array<{ user_id: string; chain: boolean; language: boolean; region: boolean; capacity: number | null; load: number }> = await m.query(
       `SELECT u.id AS user_id,
               coalesce(cp.value_chain_ids && (SELECT array_agg(v.value_chain_id) FROM venture v WHERE v.owner_person_id = $2 AND v.value_chain_id IS NOT NULL), false) AS chain,
               coalesce($3::text = ANY(cp.languages), false) AS language,
@@ -109,10 +127,10 @@ export class MentorshipService {
                + (SELECT count(*) FROM enrolment_coach ec JOIN enrolment e ON e.id = ec.enrolment_id WHERE ec.user_id = u.id AND e.status = 'ACTIVE'))::int AS load
          FROM app_user u LEFT JOIN coach_profile cp ON cp.user_id = u.id
         WHERE u.organization_id = $1 AND u.role = 'COACH' AND u.disabled_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentor_user_id = u.id AND x.mentee_person_id = $2 AND x.status IN ('REQUESTED', 'ACTIVE', 'DECLINED'))`,
-      [actor.organizationId, mentee.id, mentee.preferredLocale ?? 'ar', mentee.regionCode],
+          AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentor_user_id = u.id AND x.mentee_person_id = $2 AND x.status IN ('REQUESTED', 'ACTIVE', 'DECLINED', 'EXPIRED'))`,
+      [organizationId, mentee.id, mentee.preferredLocale ?? 'ar', mentee.regionCode],
     );
-    const users = rows.length ? await this.dataSource.getRepository(User).findBy({ id: In(rows.map((r) => r.user_id)) }) : [];
+    const users = rows.length ? await m.getRepository(User).findBy({ id: In(rows.map((r) => r.user_id)) }) : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     return rows
       .map((r) => {
@@ -128,5 +146,70 @@ export class MentorshipService {
       .filter((s) => s.hasCapacity)
       .sort((a, b) => b.score - a.score || a.load - b.load || a.mentor.displayName.localeCompare(b.mentor.displayName))
       .map(({ hasCapacity: _h, ...s }) => s);
+  }
+
+  /** Tells the mentor she is asked (in-app and the configured channels), inside the request's transaction. */
+  private async tellMentor(m: EntityManager, ms: Mentorship, mentee: Person): Promise<void> {
+    const mentor = await m.findOneByOrFail(User, { id: ms.mentorUserId });
+    await this.notifications.enqueue(m, [
+      {
+        organizationId: ms.organizationId,
+        recipientUserId: mentor.id,
+        recipientPersonId: null,
+        kind: NotificationKind.MENTOR_REQUEST,
+        sessionId: null,
+        locale: mentor.locale,
+        at: new Date(),
+        subject: `${mentee.firstName} ${mentee.lastName}`,
+        dedupe: ms.id,
+      },
+    ]);
+  }
+
+  /**
+   * A declined or expired request moves on: a new request to the best-ranked mentor not yet asked
+   * for this mentee, recording the one it follows. Null when no mentor is left.
+   */
+  private async moveOn(m: EntityManager, previous: Mentorship): Promise<Mentorship | null> {
+    const mentee = await m.findOneByOrFail(Person, { id: previous.menteePersonId, organizationId: previous.organizationId });
+    const [next] = await this.rank(m, previous.organizationId, mentee);
+    if (!next) return null;
+    const created = await m.save(
+      m.create(Mentorship, {
+        organizationId: previous.organizationId,
+        mentorUserId: next.mentor.id,
+        menteePersonId: previous.menteePersonId,
+        programId: previous.programId,
+        goals: previous.goals,
+        startsOn: previous.startsOn,
+        endsOn: previous.endsOn,
+        status: MentorshipStatus.REQUESTED,
+        requestedBy: previous.requestedBy,
+        respondedAt: null,
+        previousRequestId: previous.id,
+      }),
+    );
+    await this.tellMentor(m, created, mentee);
+    return created;
+  }
+
+  /**
+   * The scheduled job: requests left unanswered for `days` days expire and move on to the next
+   * mentor. Rows are claimed with SKIP LOCKED, so two app instances never move the same one twice.
+   * Returns how many expired.
+   */
+  async expireUnanswered(now = new Date(), days = MENTOR_REQUEST_DAYS): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const expired = returnedRows<{ id: string }>(
+        await m.query(
+          `UPDATE mentorship SET status = 'EXPIRED', responded_at = $1, version = version + 1, updated_at = now()
+            WHERE id IN (SELECT id FROM mentorship WHERE status = 'REQUESTED' AND created_at < $1::timestamptz - make_interval(days => $2) ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 200)
+            RETURNING id`,
+          [now, days],
+        ),
+      );
+      for (const { id } of expired) await this.moveOn(m, await m.findOneByOrFail(Mentorship, { id }));
+      return expired.length;
+    });
   }
 }

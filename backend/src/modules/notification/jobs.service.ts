@@ -14,12 +14,18 @@ import { sealAuditTrail } from '../audit/audit-seal';
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private boss?: PgBoss;
+  private readonly extra: Array<{ name: string; cron: string; handler: () => Promise<unknown> }> = [];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Other modules add their scheduled work here (from `onModuleInit`, before the application starts). */
+  register(name: string, cron: string, handler: () => Promise<unknown>): void {
+    this.extra.push({ name, cron, handler });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs) return;
@@ -41,6 +47,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await boss.work('seal-audit', async () => {
       while ((await sealAuditTrail(this.dataSource)) > 0);
     });
+    for (const job of this.extra) {
+      await boss.createQueue(job.name);
+      await boss.schedule(job.name, job.cron, {}, { tz: 'Africa/Casablanca' });
+      await boss.work(job.name, async () => {
+        await job.handler();
+      });
+    }
     this.boss = boss;
   }
 

@@ -22,6 +22,6 @@ import { InAppSender, LogSender } from './senders';
       ],
     },
   ],
-  exports: [NotificationService],
+  exports: [NotificationService, JobsService],
 })
 export class NotificationModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { returnedRows } from '../../common/sql';
 import { messageFor, SessionKind } from './messages';
@@ -9,6 +9,23 @@ import { planJourneyReminders } from './journey-reminders';
 
 export const NOTIFICATION_SENDERS = Symbol('NOTIFICATION_SENDERS');
 const MAX_ATTEMPTS = 5;
+
+/** One thing to tell one recipient; it goes out on every enabled channel (in-app only to people with an account). */
+export interface Notice {
+  organizationId: string;
+  recipientUserId: string | null;
+  recipientPersonId: string | null;
+  kind: SessionKind;
+  sessionId: string | null;
+  locale: string | null;
+  /** The time the message names (the session's start) */
+  at: Date;
+  place?: string | null;
+  subject?: string;
+  count?: number;
+  /** What makes this notice unique for its kind and recipient (planning it again adds nothing) */
+  dedupe: string;
+}
 
 /**
  * Plans reminders into the outbox (idempotent: one row per dedupe key) and dispatches them
@@ -100,6 +117,36 @@ export class NotificationService {
       planned = result.identifiers.filter((i) => i?.id).length;
     }
     return planned + (await planJourneyReminders(this.dataSource, channels, now));
+  }
+
+  /**
+   * Puts notices in the outbox inside the caller's transaction (so they exist exactly when what
+   * they announce does). Idempotent per kind, dedupe key, recipient and channel.
+   */
+  async enqueue(m: EntityManager, notices: Notice[], now = new Date()): Promise<number> {
+    const rows: Array<Partial<Notification>> = [];
+    for (const n of notices) {
+      const locale = n.locale ?? 'fr';
+      const recipient = n.recipientUserId ?? n.recipientPersonId;
+      for (const channel of this.enabledChannels()) {
+        if (channel === Channel.IN_APP && !n.recipientUserId) continue;
+        rows.push({
+          organizationId: n.organizationId,
+          recipientUserId: n.recipientUserId,
+          recipientPersonId: n.recipientPersonId,
+          channel,
+          kind: n.kind,
+          sessionId: n.sessionId,
+          locale,
+          body: messageFor(n.kind, locale, n.at, n.place ?? null, undefined, { subject: n.subject, count: n.count }),
+          dedupeKey: `${n.kind}:${n.dedupe}:${recipient}:${channel}`,
+          sendAfter: now,
+        });
+      }
+    }
+    if (!rows.length) return 0;
+    const result = await m.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().returning('id').execute();
+    return result.identifiers.filter((i) => i?.id).length;
   }
 
   /** Sends what is due, each row claimed first so that two dispatchers never send the same one. */

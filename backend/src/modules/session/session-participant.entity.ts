@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Person } from '../person/person.entity';
 import { Attendance } from './session.enums';
@@ -8,6 +8,7 @@ import { CoachingSession } from './session.entity';
 @ObjectType('SessionParticipant')
 @Entity({ name: 'session_participant' })
 @Index('session_participant_person_id_idx', ['personId'])
+@Check('session_participant_waitlist_check', `waitlisted = (waitlist_rank IS NOT NULL)`)
 @Check('session_participant_attendance_check', `attendance IS NULL OR attendance IN ('PRESENT', 'EXCUSED', 'ABSENT')`)
 export class SessionParticipant {
   @Field(() => ID)
@@ -32,6 +33,10 @@ export class SessionParticipant {
   @Field()
   @Column({ type: 'boolean', default: false })
   waitlisted: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Place on the waiting list (1 = next to get a seat); null when seated' })
+  @Column({ name: 'waitlist_rank', type: 'integer', nullable: true })
+  waitlistRank: number | null;
 
   @ManyToOne(() => CoachingSession, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'session_participant_session_id_fkey' })

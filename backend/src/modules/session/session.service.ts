@@ -16,11 +16,12 @@ import { CoachProfile } from '../coach/coach-profile.entity';
 import { ActionItem, ActionItemStatus, ActionOwnerKind, ActionSourceKind } from '../action-item/action-item.entity';
 import { minutesOf } from '../coach/working-hours';
 import { DEFAULT_HOURS, freeSlots, withinWorkingHours, WorkingHours } from './free-slots';
+import { AbsenceNotifier } from './absence-notifier';
 import { SessionCoach } from './session-coach.entity';
 import { SessionParticipant } from './session-participant.entity';
 import { applySessionVisibility } from './session.access';
 import { CoachingSession } from './session.entity';
-import { BLOCKING_STATUSES, SessionStatus } from './session.enums';
+import { Attendance, BLOCKING_STATUSES, SessionStatus } from './session.enums';
 
 const STAFF = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
 const range = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
@@ -33,6 +34,7 @@ export class SessionService {
     private readonly people: PersonService,
     private readonly cooperatives: CooperativeService,
     private readonly ventures: VentureService,
+    private readonly absences: AbsenceNotifier,
   ) {}
 
   visible(actor: Actor, m: EntityManager = this.dataSource.manager) {
@@ -57,7 +59,7 @@ export class SessionService {
   }
 
   /** Admins change any session, leads those they see, coaches only those they run. */
-  private async assertRuns(actor: Actor, session: CoachingSession, m: EntityManager): Promise<void> {
+  async assertRuns(actor: Actor, session: CoachingSession, m: EntityManager): Promise<void> {
     if (actor.role === Role.ADMIN || actor.role === Role.PROGRAM_LEAD) return;
     if (actor.role === Role.COACH && (await m.existsBy(SessionCoach, { sessionId: session.id, userId: actor.userId }))) return;
     throw forbidden();
@@ -107,7 +109,7 @@ export class SessionService {
           if (participantIds.length) {
             await m.insert(
               SessionParticipant,
-              participantIds.map((personId, i) => ({ sessionId: session.id, personId, organizationId: actor.organizationId, waitlisted: input.capacity ? i >= input.capacity : false })),
+              participantIds.map((personId, i) => ({ sessionId: session.id, personId, organizationId: actor.organizationId, waitlisted: input.capacity ? i >= input.capacity : false, waitlistRank: input.capacity && i >= input.capacity ? i - input.capacity + 1 : null })),
             );
           }
           created.push(session);
@@ -256,8 +258,12 @@ export class SessionService {
         );
       }
       for (const a of input.attendance ?? []) {
-        const res = await m.update(SessionParticipant, { sessionId: session.id, personId: a.personId }, { attendance: a.attendance });
-        if (!res.affected) throw badInput('attendance', ErrorReason.INVALID_VALUE, 'Not a participant of this session');
+        const res = await m.update(SessionParticipant, { sessionId: session.id, personId: a.personId, waitlisted: false }, { attendance: a.attendance });
+        if (!res.affected) throw badInput('attendance', ErrorReason.INVALID_VALUE, 'Not a seated participant of this session');
+      }
+      if (status === SessionStatus.DONE) {
+        const absent = (input.attendance ?? []).filter((a) => a.attendance === Attendance.ABSENT).map((a) => a.personId);
+        await this.absences.afterAttendance(m, session, absent);
       }
       return this.get(actor, session.id, m);
     });

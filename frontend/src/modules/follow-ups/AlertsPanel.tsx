@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarOff, IconClipboardCheck, IconHourglass } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarOff, IconClipboardCheck, IconHourglass, IconUserX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AlertKind, HomeAlertsQuery } from '../../gql/graphql';
@@ -13,6 +13,7 @@ const ICONS: Record<AlertKind, typeof IconAlertTriangle> = {
   OVERDUE_ACTION: IconAlertTriangle,
   NO_RECENT_SESSION: IconCalendarOff,
   FOLLOW_UP_DUE: IconClipboardCheck,
+  REPEATED_ABSENCES: IconUserX,
 };
 
 /** Where an alert leads: the venture, the person, or the follow-ups to record. */
@@ -23,7 +24,7 @@ export function alertLink(a: HomeAlert): string | null {
   return null;
 }
 
-/** The home page's alerts: stalled ventures, overdue actions, people without a session for 30 days, follow-ups due. */
+/** The home page's alerts: stalled ventures, overdue actions, people without a session for 30 days, absences in a row, follow-ups due. */
 export function AlertsPanel({ headingOrder = 2 }: { headingOrder?: 2 | 3 }) {
   const { t } = useTranslation('followUps');
   const { data, error } = useQuery(HomeAlertsDocument, { fetchPolicy: 'cache-and-network' });

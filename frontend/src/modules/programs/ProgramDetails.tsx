@@ -18,6 +18,7 @@ import { ProgramTargets } from './ProgramTargets';
 /** A programme: description, period, regions, leads, cohorts; a link to its people. */
 export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFragment }) {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('sessions');
   const { locale } = useLocale();
   const user = useCurrentUser();
   const { regions } = useRegions();
@@ -105,6 +106,7 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
                     <Table.Th scope="col">{t('programs.cohorts.name')}</Table.Th>
                     <Table.Th scope="col">{t('programs.fields.startsOn')}</Table.Th>
                     <Table.Th scope="col">{t('programs.fields.endsOn')}</Table.Th>
+                    {manages ? <Table.Th scope="col">{ts('assign.column')}</Table.Th> : null}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -120,6 +122,13 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
                       </Table.Td>
                       <Table.Td>{date(cohort.startsOn)}</Table.Td>
                       <Table.Td>{date(cohort.endsOn)}</Table.Td>
+                      {manages ? (
+                        <Table.Td>
+                          <Anchor component={Link} to={`/cohorts/${cohort.id}/assign-coaches`}>
+                            {ts('assign.open', { cohort: cohort.name })}
+                          </Anchor>
+                        </Table.Td>
+                      ) : null}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -1,4 +1,7 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +11,7 @@ import { useLocale } from '../locale';
 import { LogSessionModal } from './LogSessionModal';
 import { participantName } from './participantName';
 import { RescheduleModal } from './RescheduleModal';
+import { RemoveSessionParticipantDocument } from './sessionsApi';
 import { formatDateTime, formatTime } from './time';
 
 /** A session: when, where, who, what was said; log it or move it while it is planned. */
@@ -18,6 +22,17 @@ export function SessionDetails({ session, onReload }: { session: SessionFieldsFr
   const [moving, setMoving] = useState(false);
   const none = t('details.none');
   const planned = session.status === 'PLANNED';
+  const started = new Date(session.startsAt) <= new Date();
+  const seated = session.participants.filter((p) => !p.waitlisted).length;
+  const [removeParticipant, { loading: removing }] = useMutation(RemoveSessionParticipantDocument);
+  const remove = async (personId: string, name: string) => {
+    try {
+      await removeParticipant({ variables: { input: { sessionId: session.id, personId } } });
+      notifications.show({ color: 'teal', message: t('details.removed', { name }) });
+    } catch {
+      notifications.show({ color: 'red', message: t('details.removeFailed') });
+    }
+  };
 
   return (
     <Stack gap="lg" maw={880}>
@@ -32,12 +47,19 @@ export function SessionDetails({ session, onReload }: { session: SessionFieldsFr
           {session.toLog ? t('agenda.toLog') : t(`status.${session.status}`)}
         </Badge>
       </Group>
-      {planned ? (
+      {planned || (session.status === 'DONE' && session.participants.length) ? (
         <Group gap="sm">
-          <Button onClick={() => setLogging(true)}>{t('details.log')}</Button>
-          <Button variant="default" onClick={() => setMoving(true)}>
-            {t('details.reschedule')}
-          </Button>
+          {planned ? <Button onClick={() => setLogging(true)}>{t('details.log')}</Button> : null}
+          {session.participants.length && started ? (
+            <Button component={Link} to={`/sessions/${session.id}/attendance`} variant={planned ? 'light' : 'default'}>
+              {t('grid.open')}
+            </Button>
+          ) : null}
+          {planned ? (
+            <Button variant="default" onClick={() => setMoving(true)}>
+              {t('details.reschedule')}
+            </Button>
+          ) : null}
         </Group>
       ) : null}
       <Paper withBorder p="md" radius="md">
@@ -49,6 +71,9 @@ export function SessionDetails({ session, onReload }: { session: SessionFieldsFr
             {session.seriesId ? ` · ${t('details.series')}` : ''}
           </Detail>
           <Detail label={t('details.mode')}>{t(`mode.${session.mode}`)}</Detail>
+          {session.capacity ? (
+            <Detail label={t('details.capacity')}>{t('details.seats', { seated, capacity: session.capacity })}</Detail>
+          ) : null}
           <Detail label={t('details.place')}>{session.place || none}</Detail>
           <Detail label={t('details.status')}>{t(`status.${session.status}`)}</Detail>
           <Detail label={t('details.coaches')}>{session.coaches.map((c) => c.displayName).join(', ') || none}</Detail>
@@ -78,7 +103,7 @@ export function SessionDetails({ session, onReload }: { session: SessionFieldsFr
                   </Table.Td>
                   <Table.Td>
                     {p.waitlisted ? (
-                      t('details.waitlisted')
+                      t('details.waitlistRank', { rank: p.waitlistRank })
                     ) : p.attendance ? (
                       t(`attendance.${p.attendance}`)
                     ) : (
@@ -87,6 +112,19 @@ export function SessionDetails({ session, onReload }: { session: SessionFieldsFr
                       </Text>
                     )}
                   </Table.Td>
+                  {planned ? (
+                    <Table.Td style={{ textAlign: 'end' }}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        loading={removing}
+                        aria-label={t('details.remove', { name: participantName(p, locale) ?? '' })}
+                        onClick={() => void remove(p.personId, participantName(p, locale) ?? '')}
+                      >
+                        <IconX size={16} aria-hidden />
+                      </ActionIcon>
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -40,6 +40,7 @@ function makeSession(overrides: Partial<SessionFieldsFragment> = {}): SessionFie
         attendance: null,
         confirmedAt: null,
         waitlisted: false,
+        waitlistRank: null,
         person: {
           __typename: 'Person',
           id: 'p-1',
@@ -55,6 +56,7 @@ function makeSession(overrides: Partial<SessionFieldsFragment> = {}): SessionFie
         attendance: null,
         confirmedAt: null,
         waitlisted: false,
+        waitlistRank: null,
         person: { __typename: 'Person', id: 'p-2', firstName: 'Itto', lastName: 'Ouhammou', firstNameAr: null, lastNameAr: null },
       },
     ],

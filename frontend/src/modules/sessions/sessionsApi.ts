@@ -26,6 +26,7 @@ export const SessionFieldsFragment = graphql(`
       attendance
       confirmedAt
       waitlisted
+      waitlistRank
       person {
         id
         firstName
@@ -167,5 +168,135 @@ export const CalendarFeedDocument = graphql(`
 export const RotateCalendarFeedDocument = graphql(`
   mutation RotateCalendarFeed {
     rotateCalendarFeed
+  }
+`);
+
+export const RemoveSessionParticipantDocument = graphql(`
+  mutation RemoveSessionParticipant($input: RemoveParticipantInput!) {
+    removeSessionParticipant(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const AddSessionParticipantsDocument = graphql(`
+  mutation AddSessionParticipants($input: AddParticipantsInput!) {
+    addSessionParticipants(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const PersonTrainingRecordDocument = graphql(`
+  query PersonTrainingRecord($id: ID!) {
+    person(id: $id) {
+      id
+      trainingRecord {
+        trainings
+        attended
+        excused
+        absent
+        attendanceRate
+        absencesInARow
+      }
+    }
+    sessions(first: 50, filter: { personId: $id, kind: TRAINING }) {
+      edges {
+        node {
+          id
+          startsAt
+          status
+          topics
+          participants {
+            personId
+            attendance
+            waitlisted
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What the week and day views show of a session (kept small; up to 100 sessions a week). */
+export const CalendarSessionFragment = graphql(`
+  fragment CalendarSession on Session {
+    id
+    kind
+    startsAt
+    endsAt
+    status
+    place
+    version
+    coaches {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CalendarSessionsDocument = graphql(`
+  query CalendarSessions($filter: SessionFilter!) {
+    sessions(first: 100, filter: $filter) {
+      edges {
+        node {
+          ...CalendarSession
+        }
+      }
+    }
+  }
+`);
+
+export const MoveSessionDocument = graphql(`
+  mutation MoveSession($input: RescheduleSessionInput!) {
+    rescheduleSession(input: $input) {
+      ...CalendarSession
+    }
+  }
+`);
+
+export const CohortAssignmentPreviewDocument = graphql(`
+  query CohortAssignmentPreview($cohortId: ID!) {
+    cohortAssignmentPreview(cohortId: $cohortId) {
+      ...CohortPlan
+    }
+  }
+`);
+
+export const AssignCohortCoachesDocument = graphql(`
+  mutation AssignCohortCoaches($input: AssignCohortCoachesInput!) {
+    assignCohortCoaches(input: $input) {
+      ...CohortPlan
+    }
+  }
+`);
+
+export const CohortPlanFragment = graphql(`
+  fragment CohortPlan on CohortAssignmentPlan {
+    cohortId
+    assignments {
+      enrolmentId
+      personId
+      coachId
+      travel
+      person {
+        id
+        firstName
+        lastName
+        firstNameAr
+        lastNameAr
+      }
+    }
+    unassignedPersonIds
+    loads {
+      coachId
+      capacity
+      loadBefore
+      loadAfter
+      coach {
+        id
+        displayName
+      }
+    }
   }
 `);

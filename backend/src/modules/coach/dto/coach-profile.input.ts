@@ -39,6 +39,13 @@ export class CoachProfileInput {
   @IsString({ each: true })
   regionCodes?: string[];
 
+  @Field(() => [String], { nullable: true, description: 'Provinces she works in' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(80)
+  @IsString({ each: true })
+  provinceCodes?: string[];
+
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
