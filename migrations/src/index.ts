@@ -11,6 +11,7 @@ import { AvailabilitySeries1764029000000 } from './1764029000000-AvailabilitySer
 import { StallThreshold1764029100000 } from './1764029100000-StallThreshold';
 import { Notifications1764029200000 } from './1764029200000-Notifications';
 import { ImportRuns1764300000000 } from './1764300000000-ImportRuns';
+import { PersonBirthDateIndex1764300100000 } from './1764300100000-PersonBirthDateIndex';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000, ProgramTargets1763856300000, Ventures1763942400000, ActionsResultsReferrals1763942500000, Sessions1764028800000, Mentorships1764028900000, AvailabilitySeries1764029000000, StallThreshold1764029100000, Notifications1764029200000, ImportRuns1764300000000];
+export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000, ProgramTargets1763856300000, Ventures1763942400000, ActionsResultsReferrals1763942500000, Sessions1764028800000, Mentorships1764028900000, AvailabilitySeries1764029000000, StallThreshold1764029100000, Notifications1764029200000, ImportRuns1764300000000, PersonBirthDateIndex1764300100000];
