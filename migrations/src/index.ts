@@ -14,6 +14,7 @@ import { TrainingWaitlist1764200000000 } from './1764200000000-TrainingWaitlist'
 import { CoachProvinces1764200100000 } from './1764200100000-CoachProvinces';
 import { MentorRequestChain1764200200000 } from './1764200200000-MentorRequestChain';
 import { ImportRuns1764300000000 } from './1764300000000-ImportRuns';
+import { PersonBirthDateIndex1764300100000 } from './1764300100000-PersonBirthDateIndex';
 import { ImpactSummary1764400000000 } from './1764400000000-ImpactSummary';
 import { FollowUps1764500000000 } from './1764500000000-FollowUps';
 import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
@@ -36,6 +37,7 @@ export const migrations = [
   CoachProvinces1764200100000,
   MentorRequestChain1764200200000,
   ImportRuns1764300000000,
+  PersonBirthDateIndex1764300100000,
   ImpactSummary1764400000000,
   FollowUps1764500000000,
   AuditTrail1764500100000,

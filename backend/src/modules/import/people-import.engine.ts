@@ -331,15 +331,15 @@ async function writeBatch(
   const hashes = [...new Set(rows.map((r) => r.nationalIdHash).filter((h): h is string => !!h))];
   const phones = [...new Set(rows.map((r) => r.phone).filter((p): p is string => !!p))];
   const nameBirth = rows.filter((r) => r.birthDate);
+  const columns = `p.id, p.first_name, p.last_name, p.search_name, p.birth_date::text AS birth_date, p.phone, p.national_id_hash, p.gender, p.region_code,
+            p.province_code, p.commune, p.area, p.education_level, p.neet`;
+  // Index lookups by national ID hash, phone, and birth date (with the name).
   const candidates = (await q.query(
-    `SELECT p.id, p.first_name, p.last_name, p.search_name, p.birth_date::text AS birth_date, p.phone, p.national_id_hash, p.gender, p.region_code,
-            p.province_code, p.commune, p.area, p.education_level, p.neet
-       FROM person p
-      WHERE p.organization_id = $1 AND (p.national_id_hash = ANY($2::text[]) OR p.phone = ANY($3::text[]))
+    `SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.national_id_hash = ANY($2::text[])
      UNION
-     SELECT p.id, p.first_name, p.last_name, p.search_name, p.birth_date::text, p.phone, p.national_id_hash, p.gender, p.region_code,
-            p.province_code, p.commune, p.area, p.education_level, p.neet
-       FROM unnest($4::date[], $5::text[]) AS k(birth, name)
+     SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.phone = ANY($3::text[])
+     UNION
+     SELECT ${columns} FROM unnest($4::date[], $5::text[]) AS k(birth, name)
        JOIN person p ON p.organization_id = $1 AND p.birth_date = k.birth AND (p.search_name = k.name OR starts_with(p.search_name, k.name || ' '))`,
     [org, hashes, phones, nameBirth.map((r) => r.birthDate), nameBirth.map((r) => r.nameKey)],
   )) as PersonRec[];

@@ -21,7 +21,10 @@ export function ImportHistory() {
     notifyOnNetworkStatusChange: true,
   });
   const runs = data?.importRuns.edges.map((e) => e.node) ?? [];
-  const when = new Intl.DateTimeFormat(locale === Locale.AR ? 'ar-MA' : locale === Locale.FR ? 'fr-MA' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(locale === Locale.AR ? 'ar-MA' : locale === Locale.FR ? 'fr-MA' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="sm">
