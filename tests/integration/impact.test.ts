@@ -230,6 +230,21 @@ describe('impact indicators', () => {
   });
 });
 
+describe('impact: only the figures asked for are computed', () => {
+  it('shares and growth are right when asked alone', async () => {
+    const f = await fixture();
+    const admin = await signedIn(f.admin.email);
+    const res = ok(
+      await admin.gql<{ impact: Record<string, number> }>(`query($f: ImpactFilter) { impact(filter: $f) { womenShare dropoutRate venturesOperatingShare revenueGrowth } }`, {
+        f: { from: '2025-04-01', to: '2025-04-30' },
+      }),
+    );
+    expect(res.impact).toEqual({ womenShare: 0, dropoutRate: 0, venturesOperatingShare: 0.5, revenueGrowth: 1 });
+    const all = ok(await admin.gql<{ impact: Record<string, number> }>(`{ impact { womenShare dropoutRate sessionHours } }`));
+    expect(all.impact).toEqual({ womenShare: 0.6667, dropoutRate: 0.3333, sessionHours: 3 });
+  });
+});
+
 describe('impact scoping', () => {
   it('a programme lead counts only the programmes she leads', async () => {
     const f = await fixture();

@@ -1,6 +1,6 @@
 import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@rafiq/shared';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { Actor } from '../../common/actor';
 import { selects } from '../../common/pagination';
 import { Allow } from '../auth/allow.decorator';
@@ -13,6 +13,18 @@ import { ImpactArgs, ImpactPeopleArgs, ImpactRecordsArgs, ImpactSessionsArgs, Im
 import { ImpactSummaryService } from './impact-summary.service';
 import { ImpactService } from './impact.service';
 import { CoachFigure, GenderFigure, Impact, KindFigure, PeriodFigure, ProgramFigure, ProvinceFigure, RegionFigure, StageFigure, TargetProgress } from './impact.types';
+
+/** The plain fields the query selects on the result, or undefined (compute everything) when it uses fragments. */
+function selectedFields(info: GraphQLResolveInfo): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const sel of node.selectionSet?.selections ?? []) {
+      if (sel.kind !== Kind.FIELD) return undefined;
+      names.add(sel.name.value);
+    }
+  }
+  return names;
+}
 
 /** Who may read indicators (permissions.md): admins the organisation, leads their programmes, coaches their portfolio. */
 const READERS = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
@@ -32,8 +44,8 @@ export class ImpactResolver {
 
   @Allow(...READERS)
   @Query(() => Impact, { description: 'Impact indicators computed from the records, scoped to what the caller may see (docs/indicators.md).' })
-  impact(@CurrentActor() actor: Actor, @Args() { filter }: ImpactArgs): Promise<Impact> {
-    return this.service.impact(actor, filter ?? {});
+  impact(@CurrentActor() actor: Actor, @Args() { filter }: ImpactArgs, @Info() info: GraphQLResolveInfo): Promise<Impact> {
+    return this.service.impact(actor, filter ?? {}, selectedFields(info));
   }
 
   @Allow(...READERS)

@@ -51,6 +51,37 @@ export function previousPeriod(from: string, to: string): [string, string] {
   return [new Date(start.getTime() - days * DAY).toISOString().slice(0, 10), new Date(start.getTime() - DAY).toISOString().slice(0, 10)];
 }
 
+/** The SQL columns each headline field needs (fields not listed need none). */
+const COLUMNS_OF: Record<string, string[]> = {
+  beneficiaries: ['beneficiaries'],
+  women: ['women'],
+  womenShare: ['women', 'beneficiaries'],
+  neet: ['neet'],
+  neetShare: ['neet', 'beneficiaries'],
+  rural: ['rural'],
+  ruralShare: ['rural', 'beneficiaries'],
+  youth: ['youth'],
+  youthShare: ['youth', 'beneficiaries'],
+  regionsCovered: ['regions'],
+  provincesCovered: ['provinces'],
+  droppedOut: ['dropped'],
+  dropoutRate: ['dropped', 'beneficiaries'],
+  cooperatives: ['cooperatives'],
+  cooperativeMembers: ['members'],
+  peopleTrained: ['trained'],
+  sessionsDelivered: ['sessions'],
+  sessionHours: ['hours'],
+  ventures: ['ventures'],
+  venturesOperating: ['operating'],
+  venturesOperatingShare: ['operating', 'ventures'],
+  revenue: ['revenue'],
+  revenuePrevious: ['revenue_prev'],
+  revenueGrowth: ['revenue', 'revenue_prev'],
+  jobsCreated: ['jobs'],
+  jobsWomen: ['jobs_women'],
+  jobsYouth: ['jobs_youth'],
+};
+
 function validate(filter: ImpactFilter): void {
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('to', ErrorReason.INVALID_VALUE, 'The end of the period is before its start');
 }
@@ -72,8 +103,8 @@ export class ImpactService {
     return impactScope(actor, filter);
   }
 
-  /** The headline figures, in one statement. */
-  async impact(actor: Actor, filter: ImpactFilter = {}): Promise<Impact> {
+  /** The headline figures, in one statement; only those `wanted` (GraphQL field names) when given. */
+  async impact(actor: Actor, filter: ImpactFilter = {}, wanted?: ReadonlySet<string>): Promise<Impact> {
     const s = this.scope(actor, filter);
     const params: Record<string, unknown> = { ...s.params };
     let prev = 'NULL::numeric';
@@ -83,35 +114,41 @@ export class ImpactService {
                  AND r.period_start >= CAST(:iPrevFrom AS date) AND r.period_start <= CAST(:iPrevTo AS date))`;
     }
     const fromSummary: SummaryFigures | null = this.summary.applies(actor, filter) ? await this.summary.figures(actor, filter) : null;
-    const enrolmentFigures = fromSummary
-      ? ''
-      : `(SELECT count(*) FROM bp) AS beneficiaries,
-              (SELECT count(*) FROM bp WHERE gender = 'F') AS women,
-              (SELECT count(*) FROM bp WHERE neet IS TRUE) AS neet,
-              (SELECT count(*) FROM bp WHERE area = 'RURAL') AS rural,
-              (SELECT count(DISTINCT person_id) FROM be WHERE youth) AS youth,
-              (SELECT count(DISTINCT region_code) FROM bp) AS regions,
-              (SELECT count(DISTINCT province_code) FROM bp) AS provinces,
-              (SELECT count(DISTINCT person_id) FROM be WHERE status = 'DROPPED_OUT') AS dropped,`;
+    const inResults = `r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}`;
+    const columns: Array<[string, string]> = [
+      ...(fromSummary
+        ? []
+        : ([
+            ['beneficiaries', `(SELECT count(*) FROM bp)`],
+            ['women', `(SELECT count(*) FROM bp WHERE gender = 'F')`],
+            ['neet', `(SELECT count(*) FROM bp WHERE neet IS TRUE)`],
+            ['rural', `(SELECT count(*) FROM bp WHERE area = 'RURAL')`],
+            ['youth', `(SELECT count(DISTINCT person_id) FROM be WHERE youth)`],
+            ['regions', `(SELECT count(DISTINCT region_code) FROM bp)`],
+            ['provinces', `(SELECT count(DISTINCT province_code) FROM bp)`],
+            ['dropped', `(SELECT count(DISTINCT person_id) FROM be WHERE status = 'DROPPED_OUT')`],
+          ] as Array<[string, string]>)),
+      ['cooperatives', `(SELECT count(*) FROM (${s.cooperatives}) c)`],
+      ['members', `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.COOPERATIVE_MEMBERS)})`],
+      ['trained', `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.PEOPLE_TRAINED)})`],
+      ['sessions', `(SELECT count(*) FROM ss)`],
+      ['hours', `(SELECT coalesce(sum(extract(epoch FROM cs.ends_at - cs.starts_at)) / 3600, 0) FROM coaching_session cs WHERE cs.id IN (SELECT id FROM ss))`],
+      ['ventures', `(SELECT count(*) FROM vs)`],
+      ['operating', `(SELECT count(*) FROM venture v WHERE v.id IN (SELECT id FROM vs) AND v.stage IN ('OPERATING', 'GROWING'))`],
+      ['revenue', `(SELECT coalesce(sum(r.revenue), 0) FROM economic_result r WHERE ${inResults})`],
+      ['revenue_prev', prev],
+      ['jobs', `(SELECT coalesce(sum(r.jobs_total), 0) FROM economic_result r WHERE ${inResults})`],
+      ['jobs_women', `(SELECT coalesce(sum(r.jobs_women), 0) FROM economic_result r WHERE ${inResults})`],
+      ['jobs_youth', `(SELECT coalesce(sum(r.jobs_youth), 0) FROM economic_result r WHERE ${inResults})`],
+    ];
+    const needed = wanted ? new Set([...wanted].flatMap((field) => COLUMNS_OF[field] ?? [])) : undefined;
+    const selected = columns.filter(([name]) => !needed || needed.has(name));
     const [live] = await this.query<Record<string, string | number | null>>(
       `WITH be AS (${s.enrolments}),
             bp AS (SELECT p.id, p.gender, p.neet, p.area, p.region_code, p.province_code FROM person p WHERE p.id IN (SELECT person_id FROM be)),
             vs AS (${s.ventures}),
             ss AS (${s.sessions})
-       SELECT now() AS as_of,
-              ${enrolmentFigures}
-              (SELECT count(*) FROM (${s.cooperatives}) c) AS cooperatives,
-              (SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.COOPERATIVE_MEMBERS)}) AS members,
-              (SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.PEOPLE_TRAINED)}) AS trained,
-              (SELECT count(*) FROM ss) AS sessions,
-              (SELECT coalesce(sum(extract(epoch FROM cs.ends_at - cs.starts_at)) / 3600, 0) FROM coaching_session cs WHERE cs.id IN (SELECT id FROM ss)) AS hours,
-              (SELECT count(*) FROM vs) AS ventures,
-              (SELECT count(*) FROM venture v WHERE v.id IN (SELECT id FROM vs) AND v.stage IN ('OPERATING', 'GROWING')) AS operating,
-              (SELECT coalesce(sum(r.revenue), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}) AS revenue,
-              ${prev} AS revenue_prev,
-              (SELECT coalesce(sum(r.jobs_total), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}) AS jobs,
-              (SELECT coalesce(sum(r.jobs_women), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}) AS jobs_women,
-              (SELECT coalesce(sum(r.jobs_youth), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}) AS jobs_youth`,
+       SELECT ${['now() AS as_of', ...selected.map(([name, sql]) => `${sql} AS ${name}`)].join(',\n              ')}`,
       params,
     );
     const row: Record<string, string | number | null> = fromSummary
