@@ -2,11 +2,12 @@ import { Locale } from '@rafiq/shared';
 import { NotificationService } from '../../backend/src/modules/notification/notification.service';
 import { makeTeam, TEST_PASSWORD } from '../factories';
 import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../factories/people';
-import { startTestApp, TestApp } from '../utils/test-app';
+import { startTestAppWithOwnDatabase, TestApp } from '../utils/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Its own database: the planner and the dispatcher see every organisation's rows.
+  t = await startTestAppWithOwnDatabase();
 });
 afterAll(async () => {
   await t.close();
@@ -30,7 +31,14 @@ describe('reminders', () => {
     const coach = await signedIn(team.coach.email);
     const now = new Date('2031-03-03T08:00:00Z');
     const res = await coach.gql(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`, {
-      i: { kind: 'COACHING', startsAt: '2031-03-04T09:00:00Z', endsAt: '2031-03-04T10:00:00Z', coachIds: [team.coach.id], participantIds: [fatima.id], place: 'Douar Tifawin' },
+      i: {
+        kind: 'COACHING',
+        startsAt: '2031-03-04T09:00:00Z',
+        endsAt: '2031-03-04T10:00:00Z',
+        coachIds: [team.coach.id],
+        participantIds: [fatima.id],
+        place: 'Douar Tifawin',
+      },
     });
     expect(res.errors).toBeUndefined();
 
@@ -48,22 +56,35 @@ describe('reminders', () => {
     expect(await service.dispatch(dayBefore)).toBe(0);
     expect(await service.dispatch(new Date('2031-03-04T08:05:00Z'))).toBe(4);
     expect(await service.dispatch(new Date('2031-03-04T08:06:00Z'))).toBe(0);
-    const [{ sent }] = await t.dataSource.query(`SELECT count(*)::int AS sent FROM notification WHERE session_id = $1 AND status = 'SENT'`, [
-      (res.data as { scheduleSession: { id: string } }).scheduleSession.id,
-    ]);
+    const [{ sent }] = await t.dataSource.query(
+      `SELECT count(*)::int AS sent FROM notification WHERE session_id = $1 AND status = 'SENT'`,
+      [(res.data as { scheduleSession: { id: string } }).scheduleSession.id],
+    );
     expect(sent).toBe(8);
 
     const entrepreneur = await signedIn(team.entrepreneur.email);
-    const mine = await entrepreneur.gql<{ myNotifications: Array<{ id: string; kind: string; body: string }> }>(`{ myNotifications { id kind body } }`);
+    const mine = await entrepreneur.gql<{ myNotifications: Array<{ id: string; kind: string; body: string }> }>(
+      `{ myNotifications { id kind body } }`,
+    );
     expect(mine.data?.myNotifications.map((n) => n.kind).sort()).toEqual(['SESSION_IN_ONE_HOUR', 'SESSION_TOMORROW']);
     expect(mine.data?.myNotifications.find((n) => n.kind === 'SESSION_TOMORROW')?.body).toMatch(/^تذكير/);
-    const read = await entrepreneur.gql<{ markNotificationsRead: number }>(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: mine.data!.myNotifications.map((n) => n.id) });
+    const read = await entrepreneur.gql<{ markNotificationsRead: number }>(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
+      ids: mine.data!.myNotifications.map((n) => n.id),
+    });
     expect(read.data?.markNotificationsRead).toBe(2);
-    expect((await entrepreneur.gql<{ myNotifications: unknown[] }>(`{ myNotifications(unreadOnly: true) { id } }`)).data?.myNotifications).toEqual([]);
+    expect(
+      (await entrepreneur.gql<{ myNotifications: unknown[] }>(`{ myNotifications(unreadOnly: true) { id } }`)).data?.myNotifications,
+    ).toEqual([]);
     // Nobody else reads or marks them.
     const lead2 = await signedIn(team.lead.email);
     expect((await lead2.gql<{ myNotifications: unknown[] }>(`{ myNotifications { id } }`)).data?.myNotifications).toEqual([]);
-    expect((await lead2.gql<{ markNotificationsRead: number }>(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: mine.data!.myNotifications.map((n) => n.id) })).data?.markNotificationsRead).toBe(0);
+    expect(
+      (
+        await lead2.gql<{ markNotificationsRead: number }>(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
+          ids: mine.data!.myNotifications.map((n) => n.id),
+        })
+      ).data?.markNotificationsRead,
+    ).toBe(0);
   });
 
   it('reminds coaches of sessions left to log', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -52,6 +53,33 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/**
+ * The app on a database of its own (created, migrated, dropped on close): for suites whose subject
+ * is global — the reminder planner and dispatcher work on every organisation's rows at once.
+ */
+export async function startTestAppWithOwnDatabase(env: Record<string, string> = {}): Promise<TestApp> {
+  const { Client } = await import('pg');
+  const name = `own_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new Client({ connectionString: testDatabaseUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
+  const migrator = createDataSource(url.toString(), undefined, 2);
+  await migrator.initialize();
+  await migrator.runMigrations();
+  await migrator.destroy();
+  const t = await startTestApp({ ...env, DATABASE_URL: url.toString() });
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
     },
   };
 }
