@@ -15,6 +15,7 @@ import { LegalForm, MemberRole } from '../modules/cooperative/cooperative.enums'
 import { seedDefaultValueChains } from '../modules/value-chain/default-value-chains';
 import { seedDemoVentures } from './demo-ventures';
 import { seedDemoSessions } from './demo-sessions';
+import { seedDemoMentorships } from './demo-mentorships';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
@@ -336,4 +337,5 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     if (e.status === EnrolmentStatus.ACTIVE) assignees.get(coach.id)!.push(people.find((p) => p.id === e.personId)!);
   }
   await seedDemoSessions(m, organizationId, { coaches, assignees, rnd });
+  await seedDemoMentorships(m, organizationId, { coaches, people, requestedBy: lead.id });
 }
