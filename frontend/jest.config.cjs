@@ -6,7 +6,7 @@
 const path = require('node:path');
 
 /** ESM-only packages that must be compiled to CommonJS for Jest. */
-const esmPackages = ['react-router', '@remix-run/route-pattern', 'cookie-es'];
+const esmPackages = ['react-router', '@remix-run/route-pattern', 'cookie-es', 'd3-geo', 'd3-array', 'internmap'];
 
 const swc = [
   '@swc/jest',

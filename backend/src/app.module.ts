@@ -28,6 +28,10 @@ import { ProgramModule } from './modules/program/program.module';
 import { ActionItemModule } from './modules/action-item/action-item.module';
 import { EconomicResultModule } from './modules/economic-result/economic-result.module';
 import { ReferralModule } from './modules/referral/referral.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { ImportModule } from './modules/import/import.module';
+import { ImpactModule } from './modules/impact/impact.module';
 
 @Module({})
 export class AppModule {
@@ -62,10 +66,14 @@ export class AppModule {
         ActionItemModule,
         EconomicResultModule,
         ReferralModule,
+        FollowUpModule,
+        AuditModule,
         SessionModule,
         MentorshipModule,
         AlertModule,
         NotificationModule,
+        ImportModule,
+        ImpactModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

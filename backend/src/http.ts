@@ -9,7 +9,7 @@ import { SessionStore } from './modules/auth/session-store';
 import { sessionMiddleware } from './modules/auth/session.middleware';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const API_PATHS = /^\/(graphql|health|calendar)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|calendar|api)(\/|$)/;
 
 /** Every request gets an id (the caller's X-Request-Id when sane) and its own SQL statement counter. */
 export function requestScope(req: Request, res: Response, next: NextFunction): void {

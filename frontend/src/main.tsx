@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 import './app/app.css';
 import { directionOf } from '@rafiq/shared';
 import { StrictMode } from 'react';

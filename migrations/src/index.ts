@@ -13,6 +13,32 @@ import { Notifications1764029200000 } from './1764029200000-Notifications';
 import { TrainingWaitlist1764200000000 } from './1764200000000-TrainingWaitlist';
 import { CoachProvinces1764200100000 } from './1764200100000-CoachProvinces';
 import { MentorRequestChain1764200200000 } from './1764200200000-MentorRequestChain';
+import { ImportRuns1764300000000 } from './1764300000000-ImportRuns';
+import { PersonBirthDateIndex1764300100000 } from './1764300100000-PersonBirthDateIndex';
+import { ImpactSummary1764400000000 } from './1764400000000-ImpactSummary';
+import { FollowUps1764500000000 } from './1764500000000-FollowUps';
+import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const migrations = [Foundation1763769600000, ProvincesValueChainsPartners1763856000000, People1763856100000, CooperativesCoaches1763856200000, ProgramTargets1763856300000, Ventures1763942400000, ActionsResultsReferrals1763942500000, Sessions1764028800000, Mentorships1764028900000, AvailabilitySeries1764029000000, StallThreshold1764029100000, Notifications1764029200000, TrainingWaitlist1764200000000, CoachProvinces1764200100000, MentorRequestChain1764200200000];
+export const migrations = [
+  Foundation1763769600000,
+  ProvincesValueChainsPartners1763856000000,
+  People1763856100000,
+  CooperativesCoaches1763856200000,
+  ProgramTargets1763856300000,
+  Ventures1763942400000,
+  ActionsResultsReferrals1763942500000,
+  Sessions1764028800000,
+  Mentorships1764028900000,
+  AvailabilitySeries1764029000000,
+  StallThreshold1764029100000,
+  Notifications1764029200000,
+  TrainingWaitlist1764200000000,
+  CoachProvinces1764200100000,
+  MentorRequestChain1764200200000,
+  ImportRuns1764300000000,
+  PersonBirthDateIndex1764300100000,
+  ImpactSummary1764400000000,
+  FollowUps1764500000000,
+  AuditTrail1764500100000,
+];

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './names';
 export * from './indicators';
 export * from './stages';
+export * from './people-import';

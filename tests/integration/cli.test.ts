@@ -26,11 +26,16 @@ function rafiq(args: string[], input = '') {
 
 describe('administration CLI', () => {
   it('every command has --help', () => {
-    for (const cmd of [['migrate'], ['seed-demo'], ['org', 'create'], ['user', 'create'], ['user', 'disable'], ['schema']]) {
+    for (const cmd of [['migrate'], ['seed-demo'], ['org', 'create'], ['user', 'create'], ['user', 'disable'], ['audit', 'seal'], ['audit', 'verify'], ['schema']]) {
       const res = rafiq([...cmd, '--help']);
       expect(res.code).toBe(0);
       expect(res.out).toContain(`Usage: rafiq ${cmd.join(' ')}`);
     }
+  });
+
+  it('seals the audit trail and verifies it', () => {
+    expect(rafiq(['audit', 'seal'])).toMatchObject({ code: 0, out: expect.stringMatching(/^Sealed \d+ audit rows/) });
+    expect(rafiq(['audit', 'verify'])).toMatchObject({ code: 0, out: expect.stringContaining('Audit trail intact') });
   });
 
   it('migrate says the database is up to date', () => {

@@ -22,13 +22,17 @@ describe('demo data', () => {
       const crypto = new FieldCrypto(Buffer.alloc(32, 7));
       expect(await seedDemo(ds, crypto)).toEqual({ created: true });
       expect(await seedDemo(ds, crypto)).toEqual({ created: false });
-      const [people] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT region_code)::int AS regions, avg((gender = 'F')::int) AS women FROM person`);
+      const [people] = await ds.query(
+        `SELECT count(*)::int AS n, count(DISTINCT region_code)::int AS regions, avg((gender = 'F')::int) AS women FROM person`,
+      );
       expect(people.n).toBeGreaterThanOrEqual(200);
       expect(people.regions).toBe(12);
       expect(Number(people.women)).toBeGreaterThan(0.4);
       const stages: Array<{ stage: string }> = await ds.query(`SELECT DISTINCT stage FROM venture`);
       expect(stages.map((s) => s.stage).sort()).toEqual(['GROWING', 'IDEA', 'LAUNCH', 'OPERATING', 'STRUCTURING', 'VALIDATION']);
-      const [orphans] = await ds.query(`SELECT count(*)::int AS n FROM venture v WHERE NOT EXISTS (SELECT 1 FROM venture_stage_change c WHERE c.venture_id = v.id AND c.to_stage = v.stage)`);
+      const [orphans] = await ds.query(
+        `SELECT count(*)::int AS n FROM venture v WHERE NOT EXISTS (SELECT 1 FROM venture_stage_change c WHERE c.venture_id = v.id AND c.to_stage = v.stage)`,
+      );
       expect(orphans.n).toBe(0);
       const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
       expect(count).toBe(DEMO_ACCOUNTS.length);
@@ -50,19 +54,42 @@ describe('demo data', () => {
         }
         const fatima = t.client();
         await fatima.login('fatima@rafiq.example', DEMO_PASSWORD);
-        const journey = await fatima.gql<{ myJourney: { person: { firstName: string }; ventures: Array<{ stage: string; stageHistory: unknown[] }> } }>(
-          `{ myJourney { person { firstName } ventures { stage stageHistory { toStage changedOn } } } }`,
-        );
+        const journey = await fatima.gql<{
+          myJourney: { person: { firstName: string }; ventures: Array<{ stage: string; stageHistory: unknown[] }> };
+        }>(`{ myJourney { person { firstName } ventures { stage stageHistory { toStage changedOn } } } }`);
         expect(journey.data?.myJourney.person.firstName).toBe('Fatima Zahra');
         expect(journey.data?.myJourney.ventures[0]).toMatchObject({ stage: 'LAUNCH' });
         expect(journey.data?.myJourney.ventures[0].stageHistory.length).toBeGreaterThanOrEqual(4);
-        const sessions = await fatima.gql<{ myJourney: { upcomingSessions: unknown[]; pastSessions: unknown[] } }>(`{ myJourney { upcomingSessions { id } pastSessions { id } } }`);
+        const sessions = await fatima.gql<{ myJourney: { upcomingSessions: unknown[]; pastSessions: unknown[] } }>(
+          `{ myJourney { upcomingSessions { id } pastSessions { id } } }`,
+        );
         expect(sessions.data?.myJourney.upcomingSessions.length).toBeGreaterThan(0);
         expect(sessions.data?.myJourney.pastSessions.length).toBeGreaterThan(5);
         const coach = t.client();
         await coach.login('coach@rafiq.example', DEMO_PASSWORD);
         const agenda = await coach.gql<{ sessions: { totalCount: number } }>(`{ sessions(filter: { status: DONE }) { totalCount } }`);
         expect(agenda.data?.sessions.totalCount).toBeGreaterThan(20);
+        // Her journey is rich enough to show: actions done and to do, months of sales.
+        const plan = await fatima.gql<{
+          myJourney: { ventures: Array<{ actionItems: Array<{ status: string }>; results: Array<{ revenue: number }> }> };
+        }>(`{ myJourney { ventures { actionItems(includeClosed: true) { status } results { revenue } } } }`);
+        const own = plan.data!.myJourney.ventures[0];
+        expect(own.actionItems.some((a) => a.status === 'OPEN')).toBe(true);
+        expect(own.actionItems.some((a) => a.status === 'DONE')).toBe(true);
+        expect(own.results.length).toBeGreaterThanOrEqual(2);
+        // The coach has follow-ups after graduation, some recorded, and a survival rate to show.
+        const rates = await coach.gql<{ followUpRates: Array<{ months: number; recorded: number; survivalRate: number | null }> }>(
+          `{ followUpRates { months recorded survivalRate } }`,
+        );
+        expect(rates.data?.followUpRates[0].recorded).toBeGreaterThan(0);
+        expect(rates.data?.followUpRates[0].survivalRate).toBeGreaterThan(0);
+        const lead = t.client();
+        await lead.login('lead@rafiq.example', DEMO_PASSWORD);
+        const referrals = await lead.gql<{ ventures: { edges: Array<{ node: { referrals: unknown[] } }> } }>(
+          `{ ventures(first: 100, filter: { stage: OPERATING }) { edges { node { referrals { id } } } } }`,
+        );
+        expect(referrals.errors).toBeUndefined();
+        expect(referrals.data!.ventures.edges.filter((e) => e.node.referrals.length).length).toBeGreaterThan(0);
       } finally {
         await t.close();
       }

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { GraphQLError } from 'graphql';
-import { isLocale, parseRole, ROLES } from '@rafiq/shared';
+import { importProblemMessage, isLocale, parseRole, Role, ROLES } from '@rafiq/shared';
 import { ConfigError, loadConfig } from '../config/config';
 import { fieldCryptoFor } from '../config/encryption-key';
 import { runMigrations } from '../database/database';
@@ -11,7 +12,9 @@ import { unscopedSystemAccess } from '../common/tenant';
 import { createOrganization, createUser, disableUser } from '../modules/auth/user-admin';
 import { printAppSchema } from '../graphql/print-schema';
 import { withDatabase } from './database';
+import { sealAuditTrail, verifyAuditTrail } from '../modules/audit/audit-seal';
 import { readSecret } from './read-secret';
+import { openImportRun, runRecordedImport } from '../modules/import/import-run.recorder';
 
 /** `npm run rafiq -- <command>`: administration on the same database as the app. */
 export function buildProgram(out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Command {
@@ -33,7 +36,11 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
     .description('Load the demo organisations and accounts (does nothing if they exist)')
     .action(async () => {
       const { created } = await withDatabase((ds) => seedDemo(ds, fieldCryptoFor(loadConfig())));
-      out(created ? `Demo data loaded. Accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}` : 'Demo data is already there');
+      out(
+        created
+          ? `Demo data loaded. Accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`
+          : 'Demo data is already there',
+      );
     });
 
   const org = program.command('org').description('Organisations (tenants)');
@@ -82,6 +89,74 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
       out(`Disabled ${opts.email}; her sessions are ended`);
     });
 
+  const audit = program.command('audit').description('The audit trail (append-only, sealed by a hash chain)');
+  audit
+    .command('seal')
+    .description('Seal the audit rows older than a minute written since the last seal (the app does it every two minutes)')
+    .action(async () => {
+      const sealed = await withDatabase(async (ds) => {
+        let total = 0;
+        for (let n = await sealAuditTrail(ds); n > 0; n = await sealAuditTrail(ds)) total += n;
+        return total;
+      });
+      out(`Sealed ${sealed} audit rows`);
+    });
+  audit
+    .command('verify')
+    .description('Recompute every seal; exit code 3 when the trail was tampered with')
+    .action(async () => {
+      const v = await withDatabase((ds) => verifyAuditTrail(ds));
+      out(
+        v.ok
+          ? `Audit trail intact: ${v.seals} seals over ${v.rowsSealed} rows`
+          : `Audit trail TAMPERED: seal ${v.brokenSealId} no longer matches its rows`,
+      );
+      if (!v.ok) throw new TamperedError();
+    });
+  const imports = program.command('import').description('Import records from spreadsheets');
+  imports
+    .command('people')
+    .description(
+      'Import people, their cooperatives and programmes from a CSV or XLSX file (docs/import.md). Exit code 0: imported (or would be, with --dry-run); 2: rows refused; 1: any other failure',
+    )
+    .argument('<file>', 'a .csv (UTF-8, comma or semicolon) or .xlsx file')
+    .option('--organisation <slug>', 'organisation slug (needed when there are several)')
+    .option('--dry-run', 'validate and count, write nothing')
+    .option('--skip-invalid', 'import the valid rows even if others are refused')
+    .option('--json', 'print the report as one JSON object')
+    .addOption(new Option('--locale <locale>', 'language of the problem messages').choices(['ar', 'fr', 'en']).default('fr'))
+    .action(
+      async (file: string, opts: { organisation?: string; dryRun?: boolean; skipInvalid?: boolean; json?: boolean; locale: string }) => {
+        const result = await withDatabase(async (ds) => {
+          const orgs = await unscopedSystemAccess(ds, 'administration CLI: import').query<{ id: string }[]>(
+            opts.organisation ? `SELECT id FROM organization WHERE slug = $1` : `SELECT id FROM organization ORDER BY created_at LIMIT 2`,
+            opts.organisation ? [opts.organisation] : [],
+          );
+          if (opts.organisation && !orgs.length) throw new UsageError(`No organisation with slug ${opts.organisation}`);
+          if (orgs.length !== 1) throw new UsageError('Several organisations exist: say which with --organisation SLUG');
+          const ctx = { organizationId: orgs[0].id, userId: null, role: Role.ADMIN };
+          const options = { dryRun: !!opts.dryRun, skipInvalid: !!opts.skipInvalid };
+          const name = path.basename(file);
+          await access(file).catch(() => {
+            throw new UsageError(`Cannot read ${file}`);
+          });
+          const runId = await openImportRun(ds, ctx, name, options);
+          return runRecordedImport(ds, ctx, fieldCryptoFor(loadConfig()), runId, file, name, options);
+        });
+        const rejected = result.errors.map((e) => ({ row: e.row, column: e.column, message: importProblemMessage(e.reason, opts.locale) }));
+        if (opts.json) out(JSON.stringify({ created: result.created, updated: result.updated, unchanged: result.unchanged, rejected }));
+        else {
+          for (const r of rejected) out(`row ${r.row}, column ${r.column || '-'}: ${r.message}`);
+          if (result.ignoredColumns.length) out(`Ignored columns: ${result.ignoredColumns.join(', ')}`);
+          const verb = result.written ? 'Imported' : opts.dryRun && !rejected.length ? 'Would import (dry run)' : 'Nothing written';
+          out(
+            `${verb}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejectedRows} rejected`,
+          );
+        }
+        if (rejected.length) throw new ExitCode(2);
+      },
+    );
+
   program
     .command('schema')
     .description('Print the GraphQL schema (or write it to a file)')
@@ -96,6 +171,14 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
 }
 
 export class UsageError extends Error {}
+export class TamperedError extends Error {}
+
+/** Ends the command with this exit code, its output already printed. */
+export class ExitCode extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
 
 export async function run(argv: string[]): Promise<number> {
   try {
@@ -103,6 +186,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof TamperedError) return 3;
+    if (err instanceof ExitCode) return err.code;
     if (err instanceof ConfigError || err instanceof UsageError) {
       process.stderr.write(`${err.message}\n`);
       return 1;

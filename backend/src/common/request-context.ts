@@ -1,9 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** What one HTTP request carries through every async call: its id and how many SQL statements it ran. */
+/** What one HTTP request (or CLI command) carries through every async call: its id and how many SQL statements it ran. */
 export interface RequestStore {
   requestId: string;
   sqlStatements: number;
+  /** Who is acting, for the audit trail: set once the session is resolved (or by the CLI and jobs). */
+  audit?: AuditIdentity;
+}
+
+export interface AuditIdentity {
+  userId: string | null;
+  organizationId: string | null;
+  role: string;
+  ip: string | null;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestStore>();

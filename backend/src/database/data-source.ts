@@ -2,6 +2,7 @@ import { migrations } from '@rafiq/migrations';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { countSqlStatement } from '../common/request-context';
 import { entities } from './entities';
+import { AuditContextSubscriber } from '../modules/audit/audit-context.subscriber';
 
 export interface SqlLogSink {
   error: (obj: object, msg: string) => void;
@@ -31,6 +32,7 @@ export function createDataSource(url: string, sink?: SqlLogSink, poolSize = 20):
     type: 'postgres',
     url,
     entities,
+    subscribers: [AuditContextSubscriber],
     migrations,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

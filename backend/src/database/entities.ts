@@ -28,6 +28,45 @@ import { ProgramTarget } from '../modules/program/program-target.entity';
 import { ActionItem } from '../modules/action-item/action-item.entity';
 import { EconomicResult } from '../modules/economic-result/economic-result.entity';
 import { Referral } from '../modules/referral/referral.entity';
+import { ImportRun } from '../modules/import/import-run.entity';
+import { FollowUp } from '../modules/follow-up/follow-up.entity';
+import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
-export const entities = [Organization, User, AuthSession, Region, Province, ValueChain, Partner, Program, ProgramLead, Cohort, Person, Enrolment, EnrolmentCoach, Cooperative, CooperativeMember, CoachProfile, EnrolmentStatusChange, ProgramTarget, Venture, VentureStageChange, StageCriterion, CoachingSession, SessionCoach, SessionParticipant, CalendarFeed, Mentorship, Notification, ActionItem, EconomicResult, Referral];
+
+export const entities = [
+  Organization,
+  User,
+  AuthSession,
+  Region,
+  Province,
+  ValueChain,
+  Partner,
+  Program,
+  ProgramLead,
+  Cohort,
+  Person,
+  Enrolment,
+  EnrolmentCoach,
+  Cooperative,
+  CooperativeMember,
+  CoachProfile,
+  EnrolmentStatusChange,
+  ProgramTarget,
+  Venture,
+  VentureStageChange,
+  StageCriterion,
+  CoachingSession,
+  SessionCoach,
+  SessionParticipant,
+  CalendarFeed,
+  Mentorship,
+  Notification,
+  ActionItem,
+  EconomicResult,
+  Referral,
+  FollowUp,
+  AuditLog,
+  AuditSeal,
+  ImportRun,
+];

@@ -14,13 +14,14 @@ import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { LegalForm, MemberRole } from '../modules/cooperative/cooperative.enums';
 import { seedDefaultValueChains } from '../modules/value-chain/default-value-chains';
 import { seedDemoVentures } from './demo-ventures';
+import { seedDemoJourneys } from './demo-journeys';
 import { seedDemoSessions } from './demo-sessions';
 import { seedDemoMentorships } from './demo-mentorships';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
 /** A small deterministic generator (mulberry32): the same seed gives the same demo organisation. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -338,4 +339,6 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   }
   await seedDemoSessions(m, organizationId, { coaches, assignees, rnd });
   await seedDemoMentorships(m, organizationId, { coaches, people, requestedBy: lead.id });
+  const arabicOwnerIds = new Set([people[0].id, ...people.filter((p) => p.preferredLocale === 'ar').map((p) => p.id)]);
+  await seedDemoJourneys(m, organizationId, { coaches, arabicOwnerIds });
 }

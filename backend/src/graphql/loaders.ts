@@ -110,6 +110,21 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
       const rows = await dataSource.getRepository(CoachProfile).find({ where: { userId: In([...ids]), organizationId: org() } });
       return byKey<string, CoachProfile | null>(ids, rows, (r) => r!.userId, () => null);
     }),
+    /** How many people each coach accompanies now: distinct people with an ACTIVE enrolment assigned to her (archived people left out). */
+    activeAssigneeCounts: new DataLoader<string, number>(async (ids) => {
+      const rows = await dataSource
+        .createQueryBuilder(EnrolmentCoach, 'ec')
+        .innerJoin(Enrolment, 'e', 'e.id = ec.enrolment_id AND e.organization_id = ec.organization_id')
+        .innerJoin(Person, 'p', 'p.id = e.person_id AND p.organization_id = e.organization_id')
+        .select('ec.user_id', 'userId')
+        .addSelect('COUNT(DISTINCT e.person_id)::int', 'count')
+        .where('ec.user_id IN (:...ids) AND ec.organization_id = :org', { ids, org: org() })
+        .andWhere("e.status = 'ACTIVE' AND p.archived_at IS NULL")
+        .groupBy('ec.user_id')
+        .getRawMany<{ userId: string; count: number }>();
+      const counts = new Map(rows.map((r) => [r.userId, Number(r.count)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     statusHistoryByEnrolment: new DataLoader<string, EnrolmentStatusChange[]>(async (ids) => {
       const rows = await dataSource.getRepository(EnrolmentStatusChange).find({ where: { enrolmentId: In([...ids]), organizationId: org() }, order: { changedAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.enrolmentId);

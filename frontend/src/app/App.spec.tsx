@@ -81,10 +81,7 @@ describe('the app shell', () => {
   it('shows a translated error, with a retry, when `me` cannot be loaded', async () => {
     renderApp({
       route: '/',
-      client: appClient([
-        { request: { query: MeDocument }, error: new Error('Failed to fetch') },
-        meIs(makeUser()),
-      ]),
+      client: appClient([{ request: { query: MeDocument }, error: new Error('Failed to fetch') }, meIs(makeUser())]),
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("We couldn't load your account.");
@@ -120,7 +117,11 @@ describe('the app shell', () => {
         {
           request: { query: SetMyLocaleDocument, variables: { locale: 'FR' } },
           result: {
-            errors: [new GraphQLError('Your session has expired; sign in again', { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: ErrorReason.SESSION_EXPIRED } })],
+            errors: [
+              new GraphQLError('Your session has expired; sign in again', {
+                extensions: { code: ErrorCode.UNAUTHENTICATED, reason: ErrorReason.SESSION_EXPIRED },
+              }),
+            ],
           },
         },
         meIs(null),

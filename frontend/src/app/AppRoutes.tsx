@@ -9,7 +9,13 @@ import { managesPeople, seesPeople } from '../modules/people/permissions';
 import { createsPrograms, readsPrograms } from '../modules/programs/permissions';
 import { assignsCohorts, managesSessions } from '../modules/sessions/permissions';
 import { seesBoard } from '../modules/ventures/permissions';
+import { seesImpact } from '../modules/impact/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
+import { seesFollowUps } from '../modules/follow-ups/permissions';
+import { readsAudit } from '../modules/audit/permissions';
+import { seesCoaches } from '../modules/coaches/permissions';
+import { seesSettings } from '../modules/settings/permissions';
+import { importsPeople } from '../modules/imports/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -31,10 +37,18 @@ const SessionsAttendancePage = lazy(() => import('../pages/SessionsAttendancePag
 const CalendarPage = lazy(() => import('../pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CohortAssignmentPage = lazy(() => import('../pages/CohortAssignmentPage').then((m) => ({ default: m.CohortAssignmentPage })));
 const SessionsDetailPage = lazy(() => import('../pages/SessionsDetailPage').then((m) => ({ default: m.SessionsDetailPage })));
+const ImpactPage = lazy(() => import('../pages/ImpactPage').then((m) => ({ default: m.ImpactPage })));
 const VenturesPage = lazy(() => import('../pages/VenturesPage').then((m) => ({ default: m.VenturesPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const CoachesPage = lazy(() => import('../pages/CoachesPage').then((m) => ({ default: m.CoachesPage })));
+const NewVenturePage = lazy(() => import('../pages/NewVenturePage').then((m) => ({ default: m.NewVenturePage })));
 const VenturePage = lazy(() => import('../pages/VenturePage').then((m) => ({ default: m.VenturePage })));
 const CooperativesPage = lazy(() => import('../pages/CooperativesPage').then((m) => ({ default: m.CooperativesPage })));
 const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) => ({ default: m.CooperativePage })));
+const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const FollowUpsPage = lazy(() => import('../pages/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
+const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((m) => ({ default: m.ImportHistoryPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 
 function PageLoading() {
@@ -83,16 +97,24 @@ export function AppRoutes() {
           <Route path="programs/new" element={only(createsPrograms, NewProgramPage)} />
           <Route path="programs/:id" element={only(readsPrograms, ProgramPage)} />
           <Route path="agenda" element={only(managesSessions, AgendaPage)} />
+          <Route path="follow-ups" element={only(seesFollowUps, FollowUpsPage)} />
+          <Route path="audit" element={only(readsAudit, AuditPage)} />
           <Route path="calendar" element={only(managesSessions, CalendarPage)} />
           <Route path="cohorts/:id/assign-coaches" element={only(assignsCohorts, CohortAssignmentPage)} />
           <Route path="sessions/new" element={only(managesSessions, SessionsNewPage)} />
           <Route path="sessions/:id" element={only(managesSessions, SessionsDetailPage)} />
           <Route path="sessions/:id/attendance" element={only(managesSessions, SessionsAttendancePage)} />
           <Route path="ventures" element={only(seesBoard, VenturesPage)} />
+          <Route path="ventures/new" element={only(seesBoard, NewVenturePage)} />
           <Route path="ventures/:id" element={only(seesBoard, VenturePage)} />
           <Route path="cooperatives" element={only(seesCooperatives, CooperativesPage)} />
           <Route path="cooperatives/new" element={only(managesCooperatives, NewCooperativePage)} />
           <Route path="cooperatives/:id" element={only(seesCooperatives, CooperativePage)} />
+          <Route path="coaches" element={only(seesCoaches, CoachesPage)} />
+          <Route path="settings" element={only(seesSettings, SettingsPage)} />
+          <Route path="imports" element={only(importsPeople, ImportsPage)} />
+          <Route path="imports/history" element={only(importsPeople, ImportHistoryPage)} />
+          <Route path="impact" element={only(seesImpact, ImpactPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -60,8 +60,13 @@ describe('the cache policies', () => {
   it('appends a page fetched with `after` and replaces the list with a new first page', () => {
     const cache = createCache();
     cache.writeQuery({ query: LIST, data: page([node('p-1', 'a', '1990'), node('p-2', 'b', '1991')], true, 'c2') });
-    cache.writeQuery({ query: LIST, variables: { after: 'c2' }, data: page([node('p-2', 'b', '1991'), node('p-3', 'c', '1992')], false, 'c3') });
-    const ids = () => cache.readQuery<{ people: { edges: { node: { id: string } }[] } }>({ query: LIST })?.people.edges.map((e) => e.node.id);
+    cache.writeQuery({
+      query: LIST,
+      variables: { after: 'c2' },
+      data: page([node('p-2', 'b', '1991'), node('p-3', 'c', '1992')], false, 'c3'),
+    });
+    const ids = () =>
+      cache.readQuery<{ people: { edges: { node: { id: string } }[] } }>({ query: LIST })?.people.edges.map((e) => e.node.id);
     expect(ids()).toEqual(['p-1', 'p-2', 'p-3']);
 
     cache.writeQuery({ query: LIST, data: page([node('p-3', 'c', '1992')], false, 'c1') });

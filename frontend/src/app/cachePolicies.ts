@@ -25,13 +25,13 @@ interface ConnectionShape {
  * A Relay connection, one cache entry per `keyArgs` combination: the first page replaces it, a page
  * fetched with `after` is appended (an edge already there is not repeated).
  */
-export function connectionField(keyArgs: string[]): FieldPolicy<ConnectionShape> {
+export function connectionField(keyArgs: string[], idField = 'id'): FieldPolicy<ConnectionShape> {
   return {
     keyArgs,
     merge(existing, incoming, { args, readField }) {
       if (!existing || !args?.['after']) return incoming;
-      const seen = new Set(existing.edges.map((edge) => readField<string>('id', edge.node)));
-      const added = incoming.edges.filter((edge) => !seen.has(readField<string>('id', edge.node)));
+      const seen = new Set(existing.edges.map((edge) => readField<string>(idField, edge.node)));
+      const added = incoming.edges.filter((edge) => !seen.has(readField<string>(idField, edge.node)));
       return { ...incoming, edges: [...existing.edges, ...added] };
     },
   };
@@ -45,10 +45,16 @@ export function createCache(): InMemoryCache {
         fields: {
           people: connectionField(['filter']),
           programs: connectionField(['first', 'includeArchived']),
+          followUps: connectionField(['filter']),
+          recordHistory: connectionField(['subjectType', 'id'], 'seq'),
+          auditLog: connectionField(['filter'], 'seq'),
+          partners: connectionField(['filter', 'sort']),
+          impactPeople: connectionField(['measure', 'filter']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },
       Region: { keyFields: ['code'] },
+      AuditEntry: { keyFields: ['seq'] },
       Province: { keyFields: ['code'] },
     },
   });

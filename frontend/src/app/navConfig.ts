@@ -1,11 +1,39 @@
 import { Role } from '@rafiq/shared';
-import { IconBuildingCommunity, IconCalendarEvent, IconHome, IconLayoutKanban, IconSchool, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconChartBar,
+  IconCalendarEvent,
+  IconClipboardCheck,
+  IconFileImport,
+  IconHistory,
+  IconHome,
+  IconLayoutKanban,
+  IconSchool,
+  IconSettings,
+  IconUserCircle,
+  IconUsers,
+  IconUserStar,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavEntry {
   /** Route path. */
   to: string;
   /** i18n key of the link text. */
-  labelKey: 'nav.home' | 'nav.profile' | 'nav.people' | 'nav.programs' | 'sessions:nav.agenda' | 'ventures:nav.board' | 'cooperatives:nav.list';
+  labelKey:
+    | 'nav.home'
+    | 'nav.profile'
+    | 'nav.people'
+    | 'nav.programs'
+    | 'sessions:nav.agenda'
+    | 'ventures:nav.board'
+    | 'cooperatives:nav.list'
+    | 'followUps:nav'
+    | 'audit:nav'
+    | 'coaches:nav.list'
+    | 'settings:nav.settings'
+    | 'imports:nav.imports'
+    | 'impact:nav.dashboard';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -17,6 +45,12 @@ const PROGRAMS: NavEntry = { to: '/programs', labelKey: 'nav.programs', icon: Ic
 const BOARD: NavEntry = { to: '/ventures', labelKey: 'ventures:nav.board', icon: IconLayoutKanban };
 const COOPERATIVES: NavEntry = { to: '/cooperatives', labelKey: 'cooperatives:nav.list', icon: IconBuildingCommunity };
 const SESSIONS: NavEntry = { to: '/agenda', labelKey: 'sessions:nav.agenda', icon: IconCalendarEvent };
+const FOLLOW_UPS: NavEntry = { to: '/follow-ups', labelKey: 'followUps:nav', icon: IconClipboardCheck };
+const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory };
+const COACHES: NavEntry = { to: '/coaches', labelKey: 'coaches:nav.list', icon: IconUserStar };
+const SETTINGS: NavEntry = { to: '/settings', labelKey: 'settings:nav.settings', icon: IconSettings };
+const IMPORTS: NavEntry = { to: '/imports', labelKey: 'imports:nav.imports', icon: IconFileImport };
+const IMPACT: NavEntry = { to: '/impact', labelKey: 'impact:nav.dashboard', icon: IconChartBar };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -24,10 +58,24 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, PROFILE],
-  [Role.PROGRAM_LEAD]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
+  [Role.PROGRAM_LEAD]: [
+    HOME,
+    PEOPLE,
+    PROGRAMS,
+    BOARD,
+    COOPERATIVES,
+    SESSIONS,
+    IMPACT,
+    FOLLOW_UPS,
+    COACHES,
+    IMPORTS,
+    SETTINGS,
+    AUDIT,
+    PROFILE,
+  ],
   // A coach sees the people assigned to her, and reads the programmes.
-  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, PROFILE],
+  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, PROFILE],
   // Her journey comes later; no people or programme screens.
   [Role.ENTREPRENEUR]: [HOME, PROFILE],
 };

@@ -7,9 +7,30 @@ import cooperativesFr from '../modules/cooperatives/i18n/fr.json';
 import journeyAr from '../modules/journey/i18n/ar.json';
 import journeyEn from '../modules/journey/i18n/en.json';
 import journeyFr from '../modules/journey/i18n/fr.json';
+import coachesAr from '../modules/coaches/i18n/ar.json';
+import coachesEn from '../modules/coaches/i18n/en.json';
+import coachesFr from '../modules/coaches/i18n/fr.json';
+import settingsAr from '../modules/settings/i18n/ar.json';
+import settingsEn from '../modules/settings/i18n/en.json';
+import settingsFr from '../modules/settings/i18n/fr.json';
+import programsAr from '../modules/programs/i18n/ar.json';
+import programsEn from '../modules/programs/i18n/en.json';
+import programsFr from '../modules/programs/i18n/fr.json';
 import sessionsAr from '../modules/sessions/i18n/ar.json';
 import sessionsEn from '../modules/sessions/i18n/en.json';
 import sessionsFr from '../modules/sessions/i18n/fr.json';
+import auditAr from '../modules/audit/i18n/ar.json';
+import auditEn from '../modules/audit/i18n/en.json';
+import auditFr from '../modules/audit/i18n/fr.json';
+import followUpsAr from '../modules/follow-ups/i18n/ar.json';
+import followUpsEn from '../modules/follow-ups/i18n/en.json';
+import followUpsFr from '../modules/follow-ups/i18n/fr.json';
+import importsAr from '../modules/imports/i18n/ar.json';
+import importsEn from '../modules/imports/i18n/en.json';
+import importsFr from '../modules/imports/i18n/fr.json';
+import impactAr from '../modules/impact/i18n/ar.json';
+import impactEn from '../modules/impact/i18n/en.json';
+import impactFr from '../modules/impact/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -20,4 +41,11 @@ export const namespaces = {
   cooperatives: { ar: cooperativesAr, fr: cooperativesFr, en: cooperativesEn },
   journey: { ar: journeyAr, fr: journeyFr, en: journeyEn },
   sessions: { ar: sessionsAr, fr: sessionsFr, en: sessionsEn },
+  followUps: { ar: followUpsAr, fr: followUpsFr, en: followUpsEn },
+  audit: { ar: auditAr, fr: auditFr, en: auditEn },
+  coaches: { ar: coachesAr, fr: coachesFr, en: coachesEn },
+  programs: { ar: programsAr, fr: programsFr, en: programsEn },
+  settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
+  imports: { ar: importsAr, fr: importsFr, en: importsEn },
+  impact: { ar: impactAr, fr: impactFr, en: impactEn },
 } as const;

@@ -6,6 +6,8 @@ import { CooperativeDetails, CooperativeDocument } from '../modules/cooperatives
 import { isNotFound } from '../modules/errors';
 import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
+import { Stack } from '@mantine/core';
+import { HistoryPanel } from '../modules/audit';
 
 export function CooperativePage() {
   const { t } = useTranslation('cooperatives');
@@ -15,7 +17,13 @@ export function CooperativePage() {
   const cooperative = data?.cooperative;
   usePageTitle(cooperative ? cooperative.name : t('details.title'));
 
-  if (cooperative) return <CooperativeDetails cooperative={cooperative} onChanged={() => refetch()} />;
+  if (cooperative)
+    return (
+      <Stack gap="lg">
+        <CooperativeDetails cooperative={cooperative} onChanged={() => refetch()} />
+        <HistoryPanel subjectType="COOPERATIVE" id={cooperative.id} />
+      </Stack>
+    );
   if (error && isNotFound(error))
     return <NotFoundView title={t('details.notFound')} backTo="/cooperatives" backLabel={t('details.back')} />;
   if (error)

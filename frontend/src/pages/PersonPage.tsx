@@ -9,6 +9,7 @@ import { toRole, useCurrentUser } from '../modules/auth';
 import { managesSessions, TrainingRecordPanel } from '../modules/sessions';
 import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
+import { HistoryPanel } from '../modules/audit';
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function PersonPage() {
             <TrainingRecordPanel personId={person.id} />
           </Stack>
         ) : null}
+        <HistoryPanel subjectType="PERSON" id={person.id} />
       </Stack>
     );
   if (error && isNotFound(error))

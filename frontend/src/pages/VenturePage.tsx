@@ -6,6 +6,8 @@ import { isNotFound } from '../modules/errors';
 import { VentureDetails, VentureDocument } from '../modules/ventures';
 import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
+import { Stack } from '@mantine/core';
+import { HistoryPanel } from '../modules/audit';
 
 export function VenturePage() {
   const { t } = useTranslation('ventures');
@@ -15,7 +17,13 @@ export function VenturePage() {
   const venture = data?.venture;
   usePageTitle(venture ? venture.title : t('details.title'));
 
-  if (venture) return <VentureDetails venture={venture} />;
+  if (venture)
+    return (
+      <Stack gap="lg">
+        <VentureDetails venture={venture} onReload={() => refetch()} />
+        <HistoryPanel subjectType="VENTURE" id={venture.id} />
+      </Stack>
+    );
   if (error && isNotFound(error)) return <NotFoundView title={t('details.notFound')} backTo="/ventures" backLabel={t('details.back')} />;
   if (error)
     return (

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FollowUpModule } from '../follow-up/follow-up.module';
 import { AlertResolver } from './alert.resolver';
 
-@Module({ providers: [AlertResolver] })
+@Module({ imports: [FollowUpModule], providers: [AlertResolver] })
 export class AlertModule {}

@@ -8,6 +8,7 @@ import { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './password';
 import { SessionStore } from './session-store';
 import { User } from './user.entity';
+import { AuditAction, recordAuditEvent } from '../audit/audit-events';
 
 export const LOGIN_THROTTLE = Symbol('LOGIN_THROTTLE');
 export const SESSION_STORE = Symbol('SESSION_STORE');
@@ -26,22 +27,42 @@ export class AuthService {
    * Checks the password and opens a session. Unknown account, wrong password and disabled user
    * all get the same answer after the same work.
    */
-  async login(emailInput: string, password: string, ip: string, userAgent: string | null): Promise<{ user: User; actor: Actor; token: string; expiresAt: Date }> {
+  async login(
+    emailInput: string,
+    password: string,
+    ip: string,
+    userAgent: string | null,
+  ): Promise<{ user: User; actor: Actor; token: string; expiresAt: Date }> {
     const email = normaliseEmail(emailInput);
     const db = unscopedSystemAccess(this.dataSource, 'sign-in looks the account up by e-mail before its organisation is known');
-    const user = await db
-      .createQueryBuilder(User, 'u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await db.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
     await this.throttle.attempt(email, ip, () => (user ? this.sessions.knownAddress(user.id, ip) : Promise.resolve(false)));
     const ok = await verifyPassword(user?.passwordHash, password);
     if (!user || !ok || user.disabledAt) {
+      // Written for unknown accounts too (without naming them), so that the work is the same.
+      await recordAuditEvent(db, {
+        organizationId: user?.organizationId ?? null,
+        action: AuditAction.SIGN_IN_FAILED,
+        entity: 'app_user',
+        entityId: user?.id ?? null,
+        subjectType: user ? 'user' : null,
+        subjectId: user?.id ?? null,
+        actor: { userId: null, role: 'ANONYMOUS', ip },
+      });
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password', { reason: ErrorReason.INVALID_CREDENTIALS });
     }
     await this.throttle.succeeded(email, ip);
     const { token, expiresAt, sessionId } = await this.sessions.create(user, ip, userAgent);
     const actor: Actor = { userId: user.id, organizationId: user.organizationId, role: user.role, locale: user.locale, sessionId };
+    await recordAuditEvent(db, {
+      organizationId: user.organizationId,
+      action: AuditAction.SIGN_IN,
+      entity: 'app_user',
+      entityId: user.id,
+      subjectType: 'user',
+      subjectId: user.id,
+      actor: { userId: user.id, role: user.role, ip },
+    });
     return { user, actor, token, expiresAt };
   }
 

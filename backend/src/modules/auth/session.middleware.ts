@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { RequestAuth } from '../../common/actor';
+import { requestContext } from '../../common/request-context';
 import { readSessionToken } from './session-cookie';
 import { SessionStore } from './session-store';
 
@@ -8,6 +9,8 @@ export function sessionMiddleware(sessions: SessionStore) {
   return (req: Request & { auth?: RequestAuth }, _res: Response, next: NextFunction) => {
     const token = readSessionToken(req);
     const base = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
+    const store = requestContext.getStore();
+    if (store) store.audit = { userId: null, organizationId: null, role: 'ANONYMOUS', ip: base.ip };
     if (!token || token.length > 200) {
       req.auth = { actor: null, expired: Boolean(token), ...base };
       next();
@@ -16,6 +19,7 @@ export function sessionMiddleware(sessions: SessionStore) {
     sessions.resolve(token).then(
       (actor) => {
         req.auth = { actor, expired: !actor, ...base };
+        if (store && actor) store.audit = { userId: actor.userId, organizationId: actor.organizationId, role: actor.role, ip: base.ip };
         next();
       },
       (err: unknown) => next(err),

@@ -24,6 +24,15 @@ export class CoachService {
     });
   }
 
+  /** The organisation's active programme leads (for choosing a programme's leads); admins and leads. */
+  programLeads(actor: Actor): Promise<User[]> {
+    if (actor.role !== Role.ADMIN && actor.role !== Role.PROGRAM_LEAD) throw forbidden();
+    return this.dataSource.getRepository(User).find({
+      where: { organizationId: actor.organizationId, role: Role.PROGRAM_LEAD, disabledAt: IsNull() },
+      order: { displayName: 'ASC' },
+    });
+  }
+
   /** An admin edits any coach's profile; a coach edits her own. */
   async saveProfile(actor: Actor, input: CoachProfileInput): Promise<CoachProfile> {
     if (actor.role !== Role.ADMIN && !(actor.role === Role.COACH && actor.userId === input.userId)) throw forbidden();

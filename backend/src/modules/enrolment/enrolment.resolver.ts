@@ -7,7 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { User } from '../auth/user.entity';
 import { Cohort } from '../program/cohort.entity';
 import { Program } from '../program/program.entity';
-import { EnrolPersonInput, UpdateEnrolmentInput } from './dto/enrolment.inputs';
+import { EnrolPeopleInput, EnrolPersonInput, UpdateEnrolmentInput } from './dto/enrolment.inputs';
 import { Enrolment } from './enrolment.entity';
 import { EnrolmentStatusChange } from './enrolment-status-change.entity';
 import { EnrolmentService } from './enrolment.service';
@@ -25,7 +25,18 @@ export class EnrolmentResolver {
   }
 
   @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
-  @Mutation(() => Enrolment, { description: 'Changes the status (a dropout needs a reason) or the assigned coaches; CONFLICT on a stale version.' })
+  @Mutation(() => [Enrolment], {
+    description:
+      'Enrols several people (e.g. the members of a cooperative) in one programme and cohort, all or nothing; those already enrolled are skipped. Answers the new enrolments.',
+  })
+  enrolPeople(@CurrentActor() actor: Actor, @Args('input') input: EnrolPeopleInput): Promise<Enrolment[]> {
+    return this.enrolments.enrolMany(actor, input);
+  }
+
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
+  @Mutation(() => Enrolment, {
+    description: 'Changes the status (a dropout needs a reason) or the assigned coaches; CONFLICT on a stale version.',
+  })
   updateEnrolment(@CurrentActor() actor: Actor, @Args('input') input: UpdateEnrolmentInput): Promise<Enrolment> {
     return this.enrolments.update(actor, input);
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/config';
 import { NotificationService } from './notification.service';
+import { sealAuditTrail } from '../audit/audit-seal';
 
 /**
  * Scheduled work on a PostgreSQL-backed queue (pg-boss): several app instances can run side by
@@ -33,14 +34,18 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const boss = new PgBoss({ connectionString: url, max: 2, application_name: 'rafiq-jobs' });
     boss.on('error', () => undefined);
     await boss.start();
-    for (const name of ['plan-reminders', 'dispatch-notifications']) await boss.createQueue(name);
+    for (const name of ['plan-reminders', 'dispatch-notifications', 'seal-audit']) await boss.createQueue(name);
     await boss.schedule('plan-reminders', '*/5 * * * *', {}, { tz: 'Africa/Casablanca' });
     await boss.schedule('dispatch-notifications', '* * * * *');
+    await boss.schedule('seal-audit', '*/2 * * * *');
     await boss.work('plan-reminders', async () => {
       await this.notifications.plan();
     });
     await boss.work('dispatch-notifications', async () => {
       await this.notifications.dispatch();
+    });
+    await boss.work('seal-audit', async () => {
+      while ((await sealAuditTrail(this.dataSource)) > 0);
     });
     for (const job of this.extra) {
       await boss.createQueue(job.name);

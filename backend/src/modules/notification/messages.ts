@@ -4,7 +4,10 @@ type Locale = 'ar' | 'fr' | 'en';
 /** `subject`: who or what the message is about (a name), `count`: how many (absences in a row). */
 type Text = (when: string, place: string, subject: string, count: number) => string;
 
-const TEXTS: Record<NotificationKind, Record<Locale, Text>> = {
+/** Kinds whose message is about a session (journey reminders are written by `journeyMessage`). */
+export type SessionKind = Exclude<NotificationKind, NotificationKind.RESULTS_DUE | NotificationKind.FOLLOW_UP_DUE>;
+
+const TEXTS: Record<SessionKind, Record<Locale, Text>> = {
   [NotificationKind.SESSION_TOMORROW]: {
     ar: (w, p) => `تذكير: لديك جلسة مواكبة غدًا ${w}${p ? ` في ${p}` : ''}.`,
     fr: (w, p) => `Rappel : vous avez une séance d'accompagnement demain ${w}${p ? ` à ${p}` : ''}.`,
@@ -37,11 +40,15 @@ const TEXTS: Record<NotificationKind, Record<Locale, Text>> = {
   },
 };
 
-const WITH_DATE = new Set([NotificationKind.SESSION_TO_LOG, NotificationKind.WAITLIST_PROMOTED, NotificationKind.ABSENCES_IN_A_ROW]);
+const WITH_DATE = new Set<NotificationKind>([
+  NotificationKind.SESSION_TO_LOG,
+  NotificationKind.WAITLIST_PROMOTED,
+  NotificationKind.ABSENCES_IN_A_ROW,
+]);
 
 /** The message for a recipient, with the time in her language and the organisation's time zone. */
 export function messageFor(
-  kind: NotificationKind,
+  kind: SessionKind,
   locale: string,
   startsAt: Date,
   place: string | null,
@@ -59,4 +66,33 @@ export function messageFor(
     minute: '2-digit',
   }).format(startsAt);
   return TEXTS[kind][lang](when, place ?? '', extra.subject ?? '', extra.count ?? 0);
+}
+
+const MONTH_LOCALE: Record<Locale, string> = { ar: 'ar-MA', fr: 'fr-FR', en: 'en-GB' };
+
+/** Journey reminders: last month's sales to record, a follow-up after graduation to do. */
+export function journeyMessage(
+  kind: NotificationKind.RESULTS_DUE | NotificationKind.FOLLOW_UP_DUE,
+  locale: string,
+  params: { periodStart?: string; title?: string; months?: number; name?: string },
+): string {
+  const lang: Locale = locale === 'ar' || locale === 'en' ? locale : 'fr';
+  if (kind === NotificationKind.RESULTS_DUE) {
+    const month = new Intl.DateTimeFormat(MONTH_LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${params.periodStart}T00:00:00Z`),
+    );
+    const title = params.title ?? '';
+    return {
+      ar: `كم بعتِ في ${month}؟ سجّلي مبيعات «${title}» في دقيقة من صفحة «مساري».`,
+      fr: `Combien avez-vous vendu en ${month} ? Enregistrez les ventes de « ${title} » en une minute dans « Mon parcours ».`,
+      en: `How much did you sell in ${month}? Record the sales of “${title}” in a minute in “My journey”.`,
+    }[lang];
+  }
+  const months = params.months ?? 6;
+  const name = params.name ?? '';
+  return {
+    ar: `حان وقت متابعة ${name} بعد ${months} أشهر من التخرج: هل ما زال النشاط قائمًا؟`,
+    fr: `Suivi à ${months} mois de ${name} : l’activité fonctionne-t-elle toujours ?`,
+    en: `Time for the ${months}-month follow-up of ${name}: is the activity still running?`,
+  }[lang];
 }

@@ -16,7 +16,10 @@ import { InAppSender, LogSender } from './senders';
       provide: NOTIFICATION_SENDERS,
       inject: [APP_CONFIG, Logger],
       // In-app always; a log sender outside production. SMS, WhatsApp and e-mail senders join this list once configured.
-      useFactory: (config: AppConfig, logger: Logger) => [new InAppSender(), ...(config.production ? [] : [new LogSender((message, details) => logger.log(details, message))])],
+      useFactory: (config: AppConfig, logger: Logger) => [
+        new InAppSender(),
+        ...(config.production ? [] : [new LogSender((message, details) => logger.log(details, message))]),
+      ],
     },
   ],
   exports: [NotificationService, JobsService],

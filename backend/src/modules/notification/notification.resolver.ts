@@ -14,7 +14,10 @@ export class NotificationResolver {
 
   @Allow(...ALL)
   @Query(() => [Notification], { description: 'Your in-app notifications, newest first' })
-  myNotifications(@CurrentActor() actor: Actor, @Args('unreadOnly', { nullable: true, defaultValue: false }) unreadOnly: boolean): Promise<Notification[]> {
+  myNotifications(
+    @CurrentActor() actor: Actor,
+    @Args('unreadOnly', { nullable: true, defaultValue: false }) unreadOnly: boolean,
+  ): Promise<Notification[]> {
     return this.service.mine(actor, unreadOnly);
   }
 

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { returnedRows } from '../../common/sql';
-import { messageFor } from './messages';
+import { messageFor, SessionKind } from './messages';
 import { Channel, Notification, NotificationKind, NotificationStatus } from './notification.entity';
 import { NotificationSender } from './senders';
+import { planJourneyReminders } from './journey-reminders';
 
 export const NOTIFICATION_SENDERS = Symbol('NOTIFICATION_SENDERS');
 const MAX_ATTEMPTS = 5;
@@ -14,7 +15,7 @@ export interface Notice {
   organizationId: string;
   recipientUserId: string | null;
   recipientPersonId: string | null;
-  kind: NotificationKind;
+  kind: SessionKind;
   sessionId: string | null;
   locale: string | null;
   /** The time the message names (the session's start) */
@@ -44,11 +45,20 @@ export class NotificationService {
   /**
    * Reminders for planned sessions starting within the next 25 hours (the day before and one hour
    * before, to participants with an account and to coaches), and "to log" reminders to coaches for
-   * sessions over for more than an hour. Returns how many new rows were planned.
+   * sessions over for more than an hour; then the journey reminders (journey-reminders.ts). Returns
+   * how many new rows were planned.
    */
   async plan(now = new Date()): Promise<number> {
     const channels = this.enabledChannels();
-    type Row = { session_id: string; organization_id: string; starts_at: Date; place: string | null; user_id: string; person_id: string | null; locale: string | null };
+    type Row = {
+      session_id: string;
+      organization_id: string;
+      starts_at: Date;
+      place: string | null;
+      user_id: string;
+      person_id: string | null;
+      locale: string | null;
+    };
     const upcoming: Row[] = await this.dataSource.query(
       `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, r.user_id, r.person_id, r.locale
          FROM coaching_session s
@@ -71,7 +81,7 @@ export class NotificationService {
       [now],
     );
     const rows: Array<Partial<Notification>> = [];
-    const add = (r: Row, kind: NotificationKind, sendAfter: Date) => {
+    const add = (r: Row, kind: SessionKind, sendAfter: Date) => {
       for (const channel of channels) {
         const locale = r.locale ?? 'fr';
         rows.push({
@@ -94,9 +104,19 @@ export class NotificationService {
       add(r, NotificationKind.SESSION_IN_ONE_HOUR, new Date(starts - 3_600_000));
     }
     for (const r of toLog) add(r, NotificationKind.SESSION_TO_LOG, now);
-    if (!rows.length) return 0;
-    const result = await this.dataSource.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().returning('id').execute();
-    return result.identifiers.filter((i) => i?.id).length;
+    let planned = 0;
+    if (rows.length) {
+      const result = await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .values(rows)
+        .orIgnore()
+        .returning('id')
+        .execute();
+      planned = result.identifiers.filter((i) => i?.id).length;
+    }
+    return planned + (await planJourneyReminders(this.dataSource, channels, now));
   }
 
   /**
@@ -134,12 +154,14 @@ export class NotificationService {
     let sent = 0;
     for (let i = 0; i < batch; i++) {
       const claimed: Notification[] = await this.dataSource.transaction(async (m) => {
-        const rows = returnedRows<{ id: string }>(await m.query(
-          `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+        const rows = returnedRows<{ id: string }>(
+          await m.query(
+            `UPDATE notification SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
             WHERE id = (SELECT id FROM notification WHERE status = 'PENDING' AND send_after <= $1 ORDER BY send_after FOR UPDATE SKIP LOCKED LIMIT 1)
             RETURNING id`,
-          [now],
-        ));
+            [now],
+          ),
+        );
         return rows.length ? m.findBy(Notification, { id: rows[0].id }) : [];
       });
       const n = claimed[0];
@@ -154,7 +176,12 @@ export class NotificationService {
         const failed = n.attempts >= MAX_ATTEMPTS;
         await this.dataSource.query(
           `UPDATE notification SET status = $2, last_error = $3, send_after = now() + make_interval(mins => $4) WHERE id = $1`,
-          [n.id, failed ? NotificationStatus.FAILED : NotificationStatus.PENDING, String(err instanceof Error ? err.message : err).slice(0, 500), 2 ** n.attempts],
+          [
+            n.id,
+            failed ? NotificationStatus.FAILED : NotificationStatus.PENDING,
+            String(err instanceof Error ? err.message : err).slice(0, 500),
+            2 ** n.attempts,
+          ],
         );
       }
     }

@@ -9,7 +9,7 @@ import { Actor } from '../../common/actor';
  * - PROGRAM_LEAD: people enrolled in a programme she leads, and people not enrolled anywhere yet
  *   (the intake she is building);
  * - COACH: people with an ACTIVE enrolment to which she is assigned, with whom she has a session,
- *   or whom she mentors (or is asked to);
+ *   whom she mentors (or is asked to), or whose follow-up after graduation is due with her;
  * - ENTREPRENEUR: herself.
  * Parameters are named `vis*`; one query may use the condition several times.
  */
@@ -33,7 +33,9 @@ export function personVisibilitySql(actor: Actor, alias: string): { sql: string;
                           OR EXISTS (SELECT 1 FROM session_participant vsp JOIN session_coach vsc ON vsc.session_id = vsp.session_id
                                       WHERE vsp.person_id = ${alias}.id AND vsc.user_id = :visUser)
                           OR EXISTS (SELECT 1 FROM mentorship vms
-                                      WHERE vms.mentee_person_id = ${alias}.id AND vms.mentor_user_id = :visUser AND vms.status IN ('REQUESTED', 'ACTIVE')))`,
+                                      WHERE vms.mentee_person_id = ${alias}.id AND vms.mentor_user_id = :visUser AND vms.status IN ('REQUESTED', 'ACTIVE'))
+                          OR EXISTS (SELECT 1 FROM follow_up vfu
+                                      WHERE vfu.person_id = ${alias}.id AND vfu.coach_user_id = :visUser AND vfu.status = 'DUE'))`,
         params,
       };
     case Role.ENTREPRENEUR:

@@ -1,5 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { User } from '../auth/user.entity';
 import { Organization } from '../organization/organization.entity';
 import { Province } from '../reference/province.entity';
@@ -15,6 +26,7 @@ import { Area, EducationLevel, Gender } from './person.enums';
 @Index('person_organization_id_idx', ['organizationId'])
 @Index('person_region_idx', ['organizationId', 'regionCode'])
 @Index('person_phone_idx', ['organizationId', 'phone'])
+@Index('person_birth_date_idx', ['organizationId', 'birthDate'])
 @Index('person_national_id_key', ['organizationId', 'nationalIdHash'], { unique: true, where: 'national_id_hash IS NOT NULL' })
 @Index('person_user_id_key', ['userId'], { unique: true, where: 'user_id IS NOT NULL' })
 @Check('person_gender_check', `gender IN ('F', 'M')`)

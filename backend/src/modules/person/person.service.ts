@@ -1,3 +1,4 @@
+import { AuditAction, recordAuditEvent } from '../audit/audit-events';
 import { Injectable } from '@nestjs/common';
 import { ErrorReason, normalizeName, Role, searchTokens } from '@rafiq/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -56,7 +57,9 @@ export class PersonService {
         params.fStatus = filter.status;
       }
       if (filter.coachId) {
-        conds.push(`fe.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM enrolment_coach fc WHERE fc.enrolment_id = fe.id AND fc.user_id = :fCoach)`);
+        conds.push(
+          `fe.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM enrolment_coach fc WHERE fc.enrolment_id = fe.id AND fc.user_id = :fCoach)`,
+        );
         params.fCoach = filter.coachId;
       }
       qb.andWhere(`EXISTS (SELECT 1 FROM enrolment fe WHERE ${conds.join(' AND ')})`, params);
@@ -81,7 +84,10 @@ export class PersonService {
   }
 
   /** People of the organisation who look like the one being entered (same ID, same phone, same name and birth date). */
-  async likelyDuplicates(actor: Actor, input: Pick<CreatePersonInput, 'firstName' | 'lastName' | 'birthDate' | 'nationalId' | 'phone'>): Promise<Person[]> {
+  async likelyDuplicates(
+    actor: Actor,
+    input: Pick<CreatePersonInput, 'firstName' | 'lastName' | 'birthDate' | 'nationalId' | 'phone'>,
+  ): Promise<Person[]> {
     const qb = this.visible(actor).andWhere('p.archived_at IS NULL');
     const ors: string[] = [];
     const params: Record<string, unknown> = {};
@@ -97,12 +103,20 @@ export class PersonService {
     const name = normalizeName(`${input.firstName ?? ''} ${input.lastName ?? ''}`);
     if (name) {
       // Every word typed appears (closely) in her stored names, Latin or Arabic; with a birth date, a looser match suffices.
-      ors.push(input.birthDate ? '(word_similarity(:dupName, p.search_name) > 0.5 AND p.birth_date = :dupBirth)' : 'word_similarity(:dupName, p.search_name) >= 0.9');
+      ors.push(
+        input.birthDate
+          ? '(word_similarity(:dupName, p.search_name) > 0.5 AND p.birth_date = :dupBirth)'
+          : 'word_similarity(:dupName, p.search_name) >= 0.9',
+      );
       params.dupName = name;
       if (input.birthDate) params.dupBirth = input.birthDate;
     }
     if (!ors.length) return [];
-    return qb.andWhere(`(${ors.join(' OR ')})`, params).orderBy('p.search_name').limit(10).getMany();
+    return qb
+      .andWhere(`(${ors.join(' OR ')})`, params)
+      .orderBy('p.search_name')
+      .limit(10)
+      .getMany();
   }
 
   async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
@@ -131,7 +145,8 @@ export class PersonService {
         .set(values)
         .where('id = :id AND organization_id = :org AND version = :version', { id, org: actor.organizationId, version })
         .execute();
-      if (result.affected !== 1) throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      if (result.affected !== 1)
+        throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
       return this.get(actor, id, m);
     });
   }
@@ -146,7 +161,8 @@ export class PersonService {
         .set({ archivedAt: () => 'now()' })
         .where('id = :id AND organization_id = :org AND version = :version', { id, org: actor.organizationId, version })
         .execute();
-      if (result.affected !== 1) throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      if (result.affected !== 1)
+        throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
       return this.get(actor, id, m);
     });
   }
@@ -159,13 +175,34 @@ export class PersonService {
       .select('p.national_id_encrypted', 'enc')
       .where('p.id = :id AND p.organization_id = :org', { id: person.id, org: actor.organizationId })
       .getRawOne<{ enc: string | null }>();
-    return row?.enc ? this.crypto.decrypt(row.enc) : null;
+    if (!row?.enc) return null;
+    // Every reveal is on record (who, when, from where), never the value itself.
+    await recordAuditEvent(this.dataSource, {
+      organizationId: actor.organizationId,
+      action: AuditAction.REVEAL_NATIONAL_ID,
+      entity: 'person',
+      entityId: person.id,
+      subjectType: 'person',
+      subjectId: person.id,
+    });
+    return this.crypto.decrypt(row.enc);
   }
 
   /** Validates and normalises the given fields into column values. */
   private async prepare(m: EntityManager, actor: Actor, input: PersonFields & Partial<CreatePersonInput>, current: Person | null) {
     const values: Partial<Record<keyof Person, unknown>> = {};
-    const copy = ['firstNameAr', 'lastNameAr', 'provinceCode', 'commune', 'locality', 'area', 'educationLevel', 'neet', 'preferredLocale', 'gender'] as const;
+    const copy = [
+      'firstNameAr',
+      'lastNameAr',
+      'provinceCode',
+      'commune',
+      'locality',
+      'area',
+      'educationLevel',
+      'neet',
+      'preferredLocale',
+      'gender',
+    ] as const;
     for (const key of copy) if (input[key] !== undefined) values[key] = input[key] === '' ? null : input[key];
     if (input.firstName !== undefined) values.firstName = input.firstName.trim();
     if (input.lastName !== undefined) values.lastName = input.lastName.trim();
@@ -183,7 +220,8 @@ export class PersonService {
       } else values.phone = null;
     }
     if (input.regionCode !== undefined) {
-      if (!(await m.existsBy(Region, { code: input.regionCode }))) throw badInput('regionCode', ErrorReason.INVALID_VALUE, 'Unknown region');
+      if (!(await m.existsBy(Region, { code: input.regionCode })))
+        throw badInput('regionCode', ErrorReason.INVALID_VALUE, 'Unknown region');
       values.regionCode = input.regionCode;
     }
     const province = values.provinceCode !== undefined ? (values.provinceCode as string | null) : (current?.provinceCode ?? null);

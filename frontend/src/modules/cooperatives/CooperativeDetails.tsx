@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { Locale } from '@rafiq/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CooperativeQuery, MemberRole } from '../../gql/graphql';
 import { formatDate } from '../../i18n';
 import { Detail, DetailList } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
-import { failureKey, inputProblems } from '../errors';
+import { ConflictDialog, failureKey, inputProblems, isConflict } from '../errors';
 import { useLocale } from '../locale';
 import { displayName } from '../people/personName';
 import { placeName } from '../reference';
@@ -17,7 +17,9 @@ import { today } from '../ventures/stages';
 import { MEMBER_ROLES } from './enums';
 import { managesCooperatives } from './permissions';
 import { PersonSearch, type FoundPerson } from './PersonSearch';
-import { AddCooperativeMemberDocument, EndCooperativeMembershipDocument } from './queries';
+import { EditCooperativeDialog } from './EditCooperativeDialog';
+import { EnrolMembersDialog } from './EnrolMembersDialog';
+import { AddCooperativeMemberDocument, ArchiveCooperativeDocument, EndCooperativeMembershipDocument } from './queries';
 
 type Cooperative = CooperativeQuery['cooperative'];
 type Member = Cooperative['members'][number];
@@ -32,6 +34,9 @@ export function CooperativeDetails({ cooperative, onChanged }: { cooperative: Co
   const manages = managesCooperatives(toRole(user.role));
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<Member | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [archiving, setArchiving] = useState(false);
+  const [enrolling, setEnrolling] = useState(false);
   const members = cooperative.members.filter((m) => !m.until);
   const memberName = (m: Member) => (m.person ? displayName(m.person, locale).primary : t('members.hidden'));
 
@@ -46,6 +51,22 @@ export function CooperativeDetails({ cooperative, onChanged }: { cooperative: Co
         </Title>
         <Badge variant="light">{t(`legalForm.${cooperative.legalForm}`)}</Badge>
       </Group>
+      {manages ? (
+        <Group gap="sm" wrap="wrap">
+          <Button variant="light" onClick={() => setEditing(true)}>
+            {t('edit.open')}
+          </Button>
+          <Button variant="light" onClick={() => setEnrolling(true)} disabled={members.every((m) => !m.person)}>
+            {t('enrol.open')}
+          </Button>
+          <Button variant="light" component={Link} to={`/ventures/new?cooperativeId=${cooperative.id}`}>
+            {tv('form.newTitle')}
+          </Button>
+          <Button variant="subtle" color="red" onClick={() => setArchiving(true)}>
+            {t('archive.open')}
+          </Button>
+        </Group>
+      ) : null}
       <DetailList>
         <Detail label={t('fields.name')}>{cooperative.name}</Detail>
         <Detail label={t('fields.nameAr')} emptyLabel={tc('common.notRecorded')}>
@@ -133,6 +154,15 @@ export function CooperativeDetails({ cooperative, onChanged }: { cooperative: Co
           </Stack>
         )}
       </Card>
+      {editing ? <EditCooperativeDialog cooperative={cooperative} onClose={() => setEditing(false)} onReload={onChanged} /> : null}
+      {archiving ? <ArchiveCooperativeDialog cooperative={cooperative} onClose={() => setArchiving(false)} onReload={onChanged} /> : null}
+      {enrolling ? (
+        <EnrolMembersDialog
+          members={members.filter((m) => m.person).map((m) => ({ personId: m.personId, name: memberName(m) }))}
+          onClose={() => setEnrolling(false)}
+          onChanged={onChanged}
+        />
+      ) : null}
       {adding ? <AddMemberDialog cooperativeId={cooperative.id} exclude={members.map((m) => m.personId)} onClose={() => setAdding(false)} onChanged={onChanged} /> : null}
       {ending ? <EndMemberDialog member={ending} name={memberName(ending)} onClose={() => setEnding(null)} onChanged={onChanged} /> : null}
     </Stack>
@@ -229,5 +259,58 @@ function EndMemberDialog({ member, name, onClose, onChanged }: { member: Member;
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+function ArchiveCooperativeDialog({ cooperative, onClose, onReload }: { cooperative: Cooperative; onClose: () => void; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation('cooperatives');
+  const { t: tc } = useTranslation();
+  const navigate = useNavigate();
+  const [archive, { loading }] = useMutation(ArchiveCooperativeDocument);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const submit = async () => {
+    try {
+      await archive({ variables: { input: { id: cooperative.id, version: cooperative.version } } });
+    } catch (e) {
+      if (isConflict(e)) {
+        setConflict(true);
+        return;
+      }
+      setError(tc(failureKey(e)));
+      return;
+    }
+    notifications.show({ color: 'teal', message: t('archive.done', { name: cooperative.name }) });
+    void navigate('/cooperatives');
+  };
+  return (
+    <>
+      <Modal opened={!conflict} onClose={onClose} title={t('archive.title', { name: cooperative.name })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+        <Stack gap="md">
+          <Text size="sm">{t('archive.body')}</Text>
+          {error ? (
+            <Text c="red" size="sm" role="alert">
+              {error}
+            </Text>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {tc('common.cancel')}
+            </Button>
+            <Button color="red" loading={loading} onClick={() => void submit()}>
+              {t('archive.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <ConflictDialog
+        opened={conflict}
+        onReload={() => void onReload().finally(onClose)}
+        onCancel={() => {
+          setConflict(false);
+          onClose();
+        }}
+      />
+    </>
   );
 }

@@ -12,7 +12,19 @@ import { PersonSearchDocument } from './queries';
 export type FoundPerson = CooperativePersonSearchQuery['people']['edges'][number]['node'];
 
 /** Finds people by name (fuzzy, Latin or Arabic script) and offers each one to pick. */
-export function PersonSearch({ onPick, exclude = [] }: { onPick: (person: FoundPerson) => void; exclude?: readonly string[] }) {
+export function PersonSearch({
+  onPick,
+  exclude = [],
+  label,
+  pickLabel,
+}: {
+  onPick: (person: FoundPerson) => void;
+  exclude?: readonly string[];
+  /** The search box's label (default: find a person to add as a member). */
+  label?: string;
+  /** The accessible name of the button that picks `name`. */
+  pickLabel?: (name: string) => string;
+}) {
   const { t } = useTranslation('cooperatives');
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
@@ -23,7 +35,7 @@ export function PersonSearch({ onPick, exclude = [] }: { onPick: (person: FoundP
     <Stack gap="xs">
       <TextInput
         type="search"
-        label={t('members.search')}
+        label={label ?? t('members.search')}
         description={t('members.searchHint')}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
@@ -52,7 +64,7 @@ export function PersonSearch({ onPick, exclude = [] }: { onPick: (person: FoundP
                     onPick(person);
                     setSearch('');
                   }}
-                  aria-label={t('members.pick', { name })}
+                  aria-label={pickLabel ? pickLabel(name) : t('members.pick', { name })}
                 >
                   {name}
                 </Button>

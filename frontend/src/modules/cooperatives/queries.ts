@@ -115,3 +115,44 @@ export const EndCooperativeMembershipDocument = graphql(`
     }
   }
 `);
+
+export const UpdateCooperativeDocument = graphql(`
+  mutation UpdateCooperative($input: UpdateCooperativeInput!) {
+    updateCooperative(input: $input) {
+      id
+      name
+      nameAr
+      legalForm
+      registrationNumber
+      createdOn
+      commune
+      provinceCode
+      valueChainId
+      version
+      region {
+        code
+        nameFr
+        nameAr
+      }
+    }
+  }
+`);
+
+export const ArchiveCooperativeDocument = graphql(`
+  mutation ArchiveCooperative($input: ArchiveInput!) {
+    archiveCooperative(input: $input) {
+      id
+      archivedAt
+      version
+    }
+  }
+`);
+
+export const EnrolPeopleDocument = graphql(`
+  mutation EnrolPeople($input: EnrolPeopleInput!) {
+    enrolPeople(input: $input) {
+      id
+      personId
+    }
+  }
+`);

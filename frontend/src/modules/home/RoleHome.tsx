@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toRole, useCurrentUser } from '../auth';
 import { Agenda } from '../sessions/Agenda';
 import { MyJourney } from '../journey';
+import { AlertsPanel } from '../follow-ups';
 
 /** The home screen of the signed-in user: what this role will find here. */
 export function RoleHome() {
@@ -17,6 +18,7 @@ export function RoleHome() {
         <Title order={1}>{t('home.title.COACH')}</Title>
         <Text size="lg">{t('home.greeting', { name: user.displayName })}</Text>
         <Text c="dimmed">{t('home.organization', { organization: user.organization.name })}</Text>
+        <AlertsPanel />
         <Agenda coachId={user.id} />
       </Stack>
     );
@@ -26,6 +28,7 @@ export function RoleHome() {
       <Text size="lg">{t('home.greeting', { name: user.displayName })}</Text>
       <Text c="dimmed">{t('home.organization', { organization: user.organization.name })}</Text>
       <Text>{t(`home.description.${role}`)}</Text>
+      <AlertsPanel />
     </Stack>
   );
 }

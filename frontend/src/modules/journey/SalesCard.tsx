@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconCash, IconMinus, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { JourneyVenture_VentureFragment } from '../../gql/graphql';
 import { useLocale } from '../locale';
 import { currentMonthStart, formatAmount, formatMonth, formatPercent, parseAmount } from './journeyFormat';
 import { useRecordMonthlySales } from './useJourneyMutations';
+import { SalesTrendChart } from '../ventures/SalesTrendChart';
 
 function Summary({ summary }: { summary: JourneyVenture_VentureFragment['resultsSummary'] }) {
   const { t } = useTranslation('journey');
@@ -16,7 +17,11 @@ function Summary({ summary }: { summary: JourneyVenture_VentureFragment['results
   if (growth !== null && growth !== undefined) {
     const percent = formatPercent(growth, locale);
     const [Icon, key, color] =
-      growth > 0.005 ? ([IconTrendingUp, 'sales.growthUp', 'teal.9'] as const) : growth < -0.005 ? ([IconTrendingDown, 'sales.growthDown', 'red.9'] as const) : ([IconMinus, 'sales.growthSame', 'gray.8'] as const);
+      growth > 0.005
+        ? ([IconTrendingUp, 'sales.growthUp', 'teal.9'] as const)
+        : growth < -0.005
+          ? ([IconTrendingDown, 'sales.growthDown', 'red.9'] as const)
+          : ([IconMinus, 'sales.growthSame', 'gray.8'] as const);
     trend = (
       <Group gap={6} wrap="nowrap">
         <Icon size={20} aria-hidden="true" style={{ flexShrink: 0 }} />
@@ -63,9 +68,36 @@ export function SalesCard({ venture }: { venture: JourneyVenture_VentureFragment
       .catch(() => setError(t('sales.error')));
   };
 
+  const months = [...venture.results]
+    .filter((r) => r.periodKind === 'MONTH')
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart))
+    .slice(-6);
   return (
     <Stack gap="md">
       <Summary summary={venture.resultsSummary} />
+      {months.length >= 2 ? (
+        <>
+          <SalesTrendChart
+            results={months}
+            locale={locale}
+            revenueLabel={t('sales.title')}
+            costsLabel=""
+            caption={t('sales.chartCaption')}
+            withCosts={false}
+            limit={6}
+            height={160}
+          />
+          <VisuallyHidden>
+            <List>
+              {months.map((r) => (
+                <List.Item key={r.periodStart}>
+                  {t('sales.historyItem', { month: formatMonth(r.periodStart, locale), amount: formatAmount(r.revenue, locale) })}
+                </List.Item>
+              ))}
+            </List>
+          </VisuallyHidden>
+        </>
+      ) : null}
       {existing && !saved ? <Text>{t('sales.recorded', { month: monthName, amount: formatAmount(existing.revenue, locale) })}</Text> : null}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">

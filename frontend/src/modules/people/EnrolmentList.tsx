@@ -57,14 +57,24 @@ export function EnrolmentList({ personId, personName, enrolments, archived, onRe
                   <EnrolmentStatusBadge status={enrolment.status} />
                 </Group>
                 {managesProgram(role, user.id, enrolment.program.leads) && !archived ? (
-                  <Button
-                    variant="subtle"
-                    size="compact-sm"
-                    onClick={() => setEditing(enrolment)}
-                    aria-label={t('people.status.changeFor', { program: enrolment.program.name })}
-                  >
-                    {t('people.status.change')}
-                  </Button>
+                  <Group gap={4} wrap="wrap">
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => setEditing(enrolment)}
+                      aria-label={t('people.status.changeFor', { program: enrolment.program.name })}
+                    >
+                      {t('people.status.change')}
+                    </Button>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => setEditing(enrolment)}
+                      aria-label={t('people.status.coachesFor', { program: enrolment.program.name })}
+                    >
+                      {t('people.status.coaches')}
+                    </Button>
+                  </Group>
                 ) : null}
               </Group>
               <DetailList cols={3}>

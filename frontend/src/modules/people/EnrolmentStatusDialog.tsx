@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, ScrollArea, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorReason } from '@rafiq/shared';
 import { notifications } from '@mantine/notifications';
@@ -7,11 +7,28 @@ import { useTranslation } from 'react-i18next';
 import type { EnrolmentItem_EnrolmentFragment, EnrolmentStatus } from '../../gql/graphql';
 import { ConflictDialog, failureKey, inputProblems, isConflict } from '../errors';
 import { ENROLMENT_STATUSES } from './personEnums';
+import { useCoaches } from './useCoaches';
 import { useUpdateEnrolment } from './useEnrolmentMutations';
 
-interface StatusValues {
+export interface StatusValues {
   status: EnrolmentStatus;
   dropoutReason: string;
+  coachIds: string[];
+}
+
+/** The update for the typed values: the status (and reason) as before, the coaches only when they changed. */
+export function enrolmentUpdateInput(enrolment: Pick<EnrolmentItem_EnrolmentFragment, 'id' | 'version' | 'coaches'>, values: StatusValues) {
+  const dropout = values.status === 'DROPPED_OUT';
+  const before = enrolment.coaches.map((c) => c.id).sort();
+  const after = [...values.coachIds].sort();
+  const coachesChanged = before.length !== after.length || before.some((id, i) => id !== after[i]);
+  return {
+    id: enrolment.id,
+    version: enrolment.version,
+    status: values.status,
+    dropoutReason: dropout ? values.dropoutReason.trim() : null,
+    ...(coachesChanged ? { coachIds: values.coachIds } : {}),
+  };
 }
 
 export interface EnrolmentStatusDialogProps {
@@ -26,11 +43,14 @@ export interface EnrolmentStatusDialogProps {
 export function EnrolmentStatusDialog({ enrolment, opened, onClose, onReload }: EnrolmentStatusDialogProps) {
   const { t } = useTranslation();
   const { updateEnrolment, loading } = useUpdateEnrolment();
+  const { coaches: active } = useCoaches({ skip: !opened });
+  // Coaches assigned now stay listed even if no longer active, so that they can be unticked.
+  const coaches = [...active, ...enrolment.coaches.filter((c) => !active.some((a) => a.id === c.id))];
   const [failure, setFailure] = useState<ReturnType<typeof failureKey> | null>(null);
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
   const form = useForm<StatusValues>({
-    initialValues: { status: enrolment.status, dropoutReason: enrolment.dropoutReason ?? '' },
+    initialValues: { status: enrolment.status, dropoutReason: enrolment.dropoutReason ?? '', coachIds: enrolment.coaches.map((c) => c.id) },
     validate: {
       dropoutReason: (value, values) => (values.status === 'DROPPED_OUT' && !value.trim() ? t('people.status.reasonRequired') : null),
     },
@@ -44,20 +64,14 @@ export function EnrolmentStatusDialog({ enrolment, opened, onClose, onReload }: 
 
   const submit = async (values: StatusValues) => {
     setFailure(null);
-    const dropout = values.status === 'DROPPED_OUT';
     try {
-      await updateEnrolment({
-        id: enrolment.id,
-        version: enrolment.version,
-        status: values.status,
-        dropoutReason: dropout ? values.dropoutReason.trim() : null,
-      });
+      await updateEnrolment(enrolmentUpdateInput(enrolment, values));
     } catch (error) {
       if (isConflict(error)) {
         setConflict(true);
         return;
       }
-      const problems = inputProblems(error, ['status', 'dropoutReason'] as const);
+      const problems = inputProblems(error, ['status', 'dropoutReason', 'coachIds'] as const);
       if (problems.length) {
         problems.forEach(({ field, reason }) =>
           form.setFieldError(field, field === 'dropoutReason' && reason === ErrorReason.REQUIRED ? t('people.status.reasonRequired') : t(`errors.reasons.${reason}`)),
@@ -112,6 +126,17 @@ export function EnrolmentStatusDialog({ enrolment, opened, onClose, onReload }: 
                 maxLength={1000}
                 {...form.getInputProps('dropoutReason')}
               />
+            ) : null}
+            {coaches.length ? (
+              <Checkbox.Group label={t('people.enrol.coaches')} description={t('people.enrol.coachesHint')} {...form.getInputProps('coachIds')}>
+                <ScrollArea.Autosize mah={200} type="auto" mt="xs">
+                  <Stack gap={6}>
+                    {coaches.map((coach) => (
+                      <Checkbox key={coach.id} value={coach.id} label={coach.displayName} />
+                    ))}
+                  </Stack>
+                </ScrollArea.Autosize>
+              </Checkbox.Group>
             ) : null}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>

@@ -4,12 +4,20 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '../imports/ExportMenu';
 import { ErrorState, LoadingState } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
 import { useProgramOptions } from '../programs';
 import { useRegions } from '../reference';
 import { PeopleFilters } from './PeopleFilters';
-import { countActiveFilters, EMPTY_FILTERS, filtersFromParams, toPersonFilter, withFilters, type PeopleFilterValues } from './peopleFilters';
+import {
+  countActiveFilters,
+  EMPTY_FILTERS,
+  filtersFromParams,
+  toPersonFilter,
+  withFilters,
+  type PeopleFilterValues,
+} from './peopleFilters';
 import { PeopleResults } from './PeopleResults';
 import { managesPeople } from './permissions';
 import { usePeople } from './usePeople';
@@ -54,7 +62,9 @@ export function PeopleList() {
 
   let body;
   if (error && !loaded) {
-    body = <ErrorState message={t('people.list.loadError')} retryLabel={t('common.retry')} onRetry={() => void retry().catch(() => undefined)} />;
+    body = (
+      <ErrorState message={t('people.list.loadError')} retryLabel={t('common.retry')} onRetry={() => void retry().catch(() => undefined)} />
+    );
   } else if (!loaded) {
     body = <LoadingState label={t('common.loading')} />;
   } else if (people.length === 0) {
@@ -92,11 +102,14 @@ export function PeopleList() {
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={1}>{t('people.list.title')}</Title>
-        {managesPeople(toRole(user.role)) ? (
-          <Button component={Link} to="/people/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
-            {t('people.list.add')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          <ExportMenu list="people" filter={{ ...filter }} />
+          {managesPeople(toRole(user.role)) ? (
+            <Button component={Link} to="/people/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
+              {t('people.list.add')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <Box role="search" aria-label={t('people.list.searchRegion')}>
         <Stack gap="sm">
@@ -128,7 +141,11 @@ export function PeopleList() {
         {loaded ? t('people.list.count', { total: totalCount }) : ''}
       </Text>
       {error && loaded ? (
-        <ErrorState message={t('people.list.loadError')} retryLabel={t('common.retry')} onRetry={() => void retry().catch(() => undefined)} />
+        <ErrorState
+          message={t('people.list.loadError')}
+          retryLabel={t('common.retry')}
+          onRetry={() => void retry().catch(() => undefined)}
+        />
       ) : null}
       {body}
     </Stack>

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { NationalIdReveal } from './NationalIdReveal';
 import { isPreferredLocale } from './personEnums';
 import { arabicName, displayName, latinName, scriptProps } from './personName';
 import { managesPeople, seesPeople } from './permissions';
+import { seesBoard } from '../ventures/permissions';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -37,6 +38,7 @@ export interface PersonDetailsProps {
 /** Everything known about a person, grouped as the programme staff think about it. */
 export function PersonDetails({ person, onReload }: PersonDetailsProps) {
   const { t } = useTranslation();
+  const { t: tv } = useTranslation('ventures');
   const { locale } = useLocale();
   const user = useCurrentUser();
   const role = toRole(user.role);
@@ -73,6 +75,11 @@ export function PersonDetails({ person, onReload }: PersonDetailsProps) {
             {seesPeople(role) ? (
               <Button component={Link} to={`/people/${person.id}/edit`} leftSection={<IconPencil size={16} aria-hidden="true" />}>
                 {t('common.edit')}
+              </Button>
+            ) : null}
+            {seesBoard(role) && !archived ? (
+              <Button variant="light" component={Link} to={`/ventures/new?personId=${person.id}`} leftSection={<IconPlus size={16} aria-hidden="true" />}>
+                {tv('form.newTitle')}
               </Button>
             ) : null}
             {managesPeople(role) && !archived ? (

@@ -13,7 +13,8 @@ interface CohortValues {
   endsOn: string;
 }
 
-type CohortErrorKey = 'programs.errors.nameRequired' | 'programs.errors.endBeforeStart' | 'errors.reasons.TOO_LONG' | 'errors.reasons.INVALID_VALUE';
+type CohortErrorKey =
+  'programs.errors.nameRequired' | 'programs.errors.endBeforeStart' | 'errors.reasons.TOO_LONG' | 'errors.reasons.INVALID_VALUE';
 
 function cohortMessage(field: keyof CohortValues, reason: ErrorReason): CohortErrorKey {
   if (field === 'endsOn' && reason === ErrorReason.INVALID_VALUE) return 'programs.errors.endBeforeStart';
@@ -29,8 +30,10 @@ export function CohortDialog({ programId, opened, onClose }: { programId: string
   const form = useForm<CohortValues>({
     initialValues: { name: '', startsOn: '', endsOn: '' },
     validate: {
-      name: (value): CohortErrorKey | null => (!value.trim() ? 'programs.errors.nameRequired' : value.trim().length > 200 ? 'errors.reasons.TOO_LONG' : null),
-      endsOn: (value, values): CohortErrorKey | null => (value && values.startsOn && value < values.startsOn ? 'programs.errors.endBeforeStart' : null),
+      name: (value): CohortErrorKey | null =>
+        !value.trim() ? 'programs.errors.nameRequired' : value.trim().length > 200 ? 'errors.reasons.TOO_LONG' : null,
+      endsOn: (value, values): CohortErrorKey | null =>
+        value && values.startsOn && value < values.startsOn ? 'programs.errors.endBeforeStart' : null,
     },
   });
   const props = (field: keyof CohortValues) => translatedInputProps(form.getInputProps(field), (key) => t(key as CohortErrorKey));

@@ -1,5 +1,6 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +12,8 @@ import { useLocale } from '../locale';
 import { placeName, useRegions } from '../reference';
 import { CohortDialog } from './CohortDialog';
 import { managesProgram } from './permissions';
+import { ProgramEditDialog } from './ProgramEditDialog';
+import { ProgramTargets } from './ProgramTargets';
 
 /** A programme: description, period, regions, leads, cohorts; a link to its people. */
 export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFragment }) {
@@ -20,6 +23,9 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
   const user = useCurrentUser();
   const { regions } = useRegions();
   const [addingCohort, setAddingCohort] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const client = useApolloClient();
+  const { t: tp } = useTranslation('programs');
   const manages = managesProgram(toRole(user.role), user.id, program.leads) && !program.archivedAt;
   const date = (value: string | null | undefined) => (value ? formatDate(value, locale) : null);
   const regionNames = program.regionCodes.map((code) => {
@@ -42,9 +48,21 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
               </Badge>
             ) : null}
           </div>
-          <Button component={Link} to={`/people?programId=${encodeURIComponent(program.id)}`} variant="light" leftSection={<IconUsers size={16} aria-hidden="true" />}>
-            {t('programs.details.people')}
-          </Button>
+          <Group gap="sm" wrap="wrap">
+            {manages ? (
+              <Button variant="light" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)}>
+                {tp('edit.open')}
+              </Button>
+            ) : null}
+            <Button
+              component={Link}
+              to={`/people?programId=${encodeURIComponent(program.id)}`}
+              variant="light"
+              leftSection={<IconUsers size={16} aria-hidden="true" />}
+            >
+              {t('programs.details.people')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
 
@@ -95,7 +113,10 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
                   {program.cohorts.map((cohort) => (
                     <Table.Tr key={cohort.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/people?programId=${encodeURIComponent(program.id)}&cohortId=${encodeURIComponent(cohort.id)}`}>
+                        <Anchor
+                          component={Link}
+                          to={`/people?programId=${encodeURIComponent(program.id)}&cohortId=${encodeURIComponent(cohort.id)}`}
+                        >
                           {cohort.name}
                         </Anchor>
                       </Table.Td>
@@ -116,6 +137,14 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
           )}
         </Stack>
       </Paper>
+      <ProgramTargets programId={program.id} manages={manages} />
+      {editing ? (
+        <ProgramEditDialog
+          program={program}
+          onClose={() => setEditing(false)}
+          onReload={() => client.refetchQueries({ include: ['Program'] })}
+        />
+      ) : null}
       {addingCohort ? <CohortDialog programId={program.id} opened onClose={() => setAddingCohort(false)} /> : null}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorReason } from '@rafiq/shared';
 import { notifications } from '@mantine/notifications';
@@ -8,7 +8,10 @@ import { Link, useNavigate } from 'react-router';
 import { failureKey, inputProblems, translatedInputProps } from '../errors';
 import { useLocale } from '../locale';
 import { placeName, useRegions } from '../reference';
+import { useProgramLeads } from './programEditQueries';
 import { useCreateProgram } from './usePrograms';
+import { toRole, useCurrentUser } from '../auth';
+import { Role } from '@rafiq/shared';
 
 interface ProgramValues {
   name: string;
@@ -16,6 +19,7 @@ interface ProgramValues {
   startsOn: string;
   endsOn: string;
   regionCodes: string[];
+  leadIds: string[];
 }
 
 type ProgramField = keyof ProgramValues;
@@ -26,7 +30,7 @@ type ProgramErrorKey =
   | 'errors.reasons.INVALID_VALUE'
   | 'errors.reasons.REQUIRED';
 
-const FIELDS: readonly ProgramField[] = ['name', 'description', 'startsOn', 'endsOn', 'regionCodes'];
+const FIELDS: readonly ProgramField[] = ['name', 'description', 'startsOn', 'endsOn', 'regionCodes', 'leadIds'];
 
 function messageFor(field: ProgramField, reason: ErrorReason): ProgramErrorKey {
   if (field === 'name' && reason === ErrorReason.REQUIRED) return 'programs.errors.nameRequired';
@@ -39,17 +43,23 @@ function messageFor(field: ProgramField, reason: ErrorReason): ProgramErrorKey {
 /** A new programme: name, description, period, the regions it covers. The creating lead leads it. */
 export function ProgramForm() {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('programs');
   const { locale } = useLocale();
   const navigate = useNavigate();
   const { regions } = useRegions();
   const { createProgram, loading } = useCreateProgram();
+  const user = useCurrentUser();
+  const isLead = toRole(user.role) === Role.PROGRAM_LEAD;
+  const { leads } = useProgramLeads();
   const [failure, setFailure] = useState<ReturnType<typeof failureKey> | null>(null);
   const form = useForm<ProgramValues>({
-    initialValues: { name: '', description: '', startsOn: '', endsOn: '', regionCodes: [] },
+    initialValues: { name: '', description: '', startsOn: '', endsOn: '', regionCodes: [], leadIds: [] },
     validate: {
-      name: (value): ProgramErrorKey | null => (!value.trim() ? 'programs.errors.nameRequired' : value.trim().length > 200 ? 'errors.reasons.TOO_LONG' : null),
+      name: (value): ProgramErrorKey | null =>
+        !value.trim() ? 'programs.errors.nameRequired' : value.trim().length > 200 ? 'errors.reasons.TOO_LONG' : null,
       description: (value): ProgramErrorKey | null => (value.length > 5000 ? 'errors.reasons.TOO_LONG' : null),
-      endsOn: (value, values): ProgramErrorKey | null => (value && values.startsOn && value < values.startsOn ? 'programs.errors.endBeforeStart' : null),
+      endsOn: (value, values): ProgramErrorKey | null =>
+        value && values.startsOn && value < values.startsOn ? 'programs.errors.endBeforeStart' : null,
     },
   });
   const props = (field: ProgramField) => translatedInputProps(form.getInputProps(field), (key) => t(key as ProgramErrorKey));
@@ -65,6 +75,7 @@ export function ProgramForm() {
         startsOn: values.startsOn || null,
         endsOn: values.endsOn || null,
         regionCodes: values.regionCodes,
+        ...(values.leadIds.length ? { leadIds: values.leadIds } : {}),
       });
     } catch (error) {
       const problems = inputProblems(error, FIELDS);
@@ -102,6 +113,13 @@ export function ProgramForm() {
             <TextInput type="date" label={t('programs.fields.startsOn')} {...props('startsOn')} />
             <TextInput type="date" label={t('programs.fields.endsOn')} {...props('endsOn')} />
           </SimpleGrid>
+          <MultiSelect
+            label={t('programs.fields.leads')}
+            description={isLead ? tp('form.leadsHintLead') : tp('form.leadsHint')}
+            data={leads.filter((lead) => !(isLead && lead.id === user.id)).map((lead) => ({ value: lead.id, label: lead.displayName }))}
+            searchable
+            {...props('leadIds')}
+          />
           <Checkbox.Group label={t('programs.fields.regions')} description={t('programs.form.regionsHint')} {...props('regionCodes')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {regions.map((region) => (

@@ -43,7 +43,11 @@ describe('programmes', () => {
   it('lists them with their regions, cohorts and leads', async () => {
     renderApp({
       route: '/programs',
-      mocks: [meMock(), regionsMock, { request: { query: ProgramsDocument, variables: { first: 20 } }, result: { data: programsPage([program()]) } }],
+      mocks: [
+        meMock(),
+        regionsMock,
+        { request: { query: ProgramsDocument, variables: { first: 20 } }, result: { data: programsPage([program()]) } },
+      ],
     });
     const link = await screen.findByRole('link', { name: 'Femmes rurales entrepreneures' }, PAGE_LOAD);
     expect(link).toHaveAttribute('href', '/programs/pr-1');
@@ -62,8 +66,23 @@ describe('programmes', () => {
         regionsMock,
         { request: { query: ProgramDocument, variables: { id: 'pr-1' } }, result: { data: { __typename: 'Query', program: program() } } },
         {
-          request: { query: CreateCohortDocument, variables: { input: { programId: 'pr-1', name: 'Cohorte 2027', startsOn: '2027-01-10', endsOn: null } } },
-          result: { data: { __typename: 'Mutation', createCohort: { __typename: 'Cohort', id: 'co-9', name: 'Cohorte 2027', startsOn: '2027-01-10', endsOn: null, programId: 'pr-1' } } },
+          request: {
+            query: CreateCohortDocument,
+            variables: { input: { programId: 'pr-1', name: 'Cohorte 2027', startsOn: '2027-01-10', endsOn: null } },
+          },
+          result: {
+            data: {
+              __typename: 'Mutation',
+              createCohort: {
+                __typename: 'Cohort',
+                id: 'co-9',
+                name: 'Cohorte 2027',
+                startsOn: '2027-01-10',
+                endsOn: null,
+                programId: 'pr-1',
+              },
+            },
+          },
         },
       ],
     });
@@ -87,14 +106,26 @@ describe('programmes', () => {
   it('does not offer a new cohort to a lead of another programme', async () => {
     renderApp({
       route: '/programs/pr-1',
-      mocks: [meMock({ id: 'u-other' }), regionsMock, { request: { query: ProgramDocument, variables: { id: 'pr-1' } }, result: { data: { __typename: 'Query', program: program() } } }],
+      mocks: [
+        meMock({ id: 'u-other' }),
+        regionsMock,
+        { request: { query: ProgramDocument, variables: { id: 'pr-1' } }, result: { data: { __typename: 'Query', program: program() } } },
+      ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Femmes rurales entrepreneures' }, PAGE_LOAD)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'New cohort' })).not.toBeInTheDocument();
   });
 
   it('creates a programme, showing a server refusal next to its field', async () => {
-    const created = program({ id: 'pr-9', name: 'Artisanes du Souss', description: null, startsOn: null, endsOn: null, regionCodes: ['MA-09'], cohorts: [] });
+    const created = program({
+      id: 'pr-9',
+      name: 'Artisanes du Souss',
+      description: null,
+      startsOn: null,
+      endsOn: null,
+      regionCodes: ['MA-09'],
+      cohorts: [],
+    });
     const input = { name: 'Artisanes du Souss', description: null, startsOn: null, endsOn: null, regionCodes: ['MA-09'] };
     renderApp({
       route: '/programs/new',
@@ -103,9 +134,16 @@ describe('programmes', () => {
         regionsMock,
         {
           request: { query: CreateProgramDocument, variables: { input } },
-          result: { errors: [new GraphQLError('too long', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'name', reason: ErrorReason.TOO_LONG } })] },
+          result: {
+            errors: [
+              new GraphQLError('too long', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'name', reason: ErrorReason.TOO_LONG } }),
+            ],
+          },
         },
-        { request: { query: CreateProgramDocument, variables: { input } }, result: { data: { __typename: 'Mutation', createProgram: created } } },
+        {
+          request: { query: CreateProgramDocument, variables: { input } },
+          result: { data: { __typename: 'Mutation', createProgram: created } },
+        },
         { request: { query: ProgramDocument, variables: { id: 'pr-9' } }, result: { data: { __typename: 'Query', program: created } } },
       ],
     });

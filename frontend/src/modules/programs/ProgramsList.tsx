@@ -24,7 +24,13 @@ export function ProgramsList() {
 
   let body;
   if (error && !loaded) {
-    body = <ErrorState message={t('programs.list.loadError')} retryLabel={t('common.retry')} onRetry={() => void retry().catch(() => undefined)} />;
+    body = (
+      <ErrorState
+        message={t('programs.list.loadError')}
+        retryLabel={t('common.retry')}
+        onRetry={() => void retry().catch(() => undefined)}
+      />
+    );
   } else if (!loaded) {
     body = <LoadingState label={t('common.loading')} />;
   } else if (programs.length === 0) {
@@ -51,7 +57,8 @@ export function ProgramsList() {
                   })}
                 </Text>
                 <Text size="sm">
-                  {t('programs.fields.regions')}: {program.regionCodes.length ? program.regionCodes.map(regionName).join(', ') : t('programs.anyRegion')}
+                  {t('programs.fields.regions')}:{' '}
+                  {program.regionCodes.length ? program.regionCodes.map(regionName).join(', ') : t('programs.anyRegion')}
                 </Text>
                 <Text size="sm">
                   {t('programs.list.cohortCount', { cohorts: program.cohorts.length })}

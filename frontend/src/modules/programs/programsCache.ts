@@ -27,7 +27,8 @@ export function insertIntoProgramLists(cache: ApolloCache, program: { __typename
         const total = typeof connection.totalCount === 'number' ? connection.totalCount + 1 : connection.totalCount;
         if (!ref || (index === -1 && connection.pageInfo?.hasNextPage)) return { ...connection, totalCount: total };
         const edge = { __typename: 'ProgramEdge', cursor: '', node: ref };
-        const edges = index === -1 ? [...connection.edges, edge] : [...connection.edges.slice(0, index), edge, ...connection.edges.slice(index)];
+        const edges =
+          index === -1 ? [...connection.edges, edge] : [...connection.edges.slice(0, index), edge, ...connection.edges.slice(index)];
         return { ...connection, edges, totalCount: total };
       },
     },

@@ -133,10 +133,13 @@ export function useCreateProgram() {
       insertIntoProgramLists(cache, program);
     },
   });
-  const createProgram = useCallback(async (input: CreateProgramInput) => {
-    const { data } = await mutate({ variables: { input } });
-    return data?.createProgram ?? null;
-  }, [mutate]);
+  const createProgram = useCallback(
+    async (input: CreateProgramInput) => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createProgram ?? null;
+    },
+    [mutate],
+  );
   return { createProgram, loading };
 }
 
@@ -147,9 +150,12 @@ export function useCreateCohort() {
       if (data) addCohortToProgram(cache, data.createCohort);
     },
   });
-  const createCohort = useCallback(async (input: CreateCohortInput) => {
-    const { data } = await mutate({ variables: { input } });
-    return data?.createCohort ?? null;
-  }, [mutate]);
+  const createCohort = useCallback(
+    async (input: CreateCohortInput) => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createCohort ?? null;
+    },
+    [mutate],
+  );
   return { createCohort, loading };
 }

@@ -8,8 +8,15 @@ type Step = VentureFunnelQuery['ventureFunnel'][number];
 /** Per stage: in the stage now, reached, conversion from the stage before, median days. */
 export function FunnelTable({ steps, error }: { steps: readonly Step[]; error?: boolean }) {
   const { t, i18n } = useTranslation('ventures');
-  const percent = new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, { style: 'percent', maximumFractionDigits: 0, numberingSystem: 'latn' });
-  const number = new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, { maximumFractionDigits: 1, numberingSystem: 'latn' });
+  const percent = new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    numberingSystem: 'latn',
+  });
+  const number = new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, {
+    maximumFractionDigits: 1,
+    numberingSystem: 'latn',
+  });
   const byStage = new Map(steps.map((step) => [step.stage, step]));
   return (
     <section aria-labelledby="funnel-title">

@@ -41,7 +41,9 @@ export function MoveStageDialog({ venture, toStage, onClose, onChanged }: MoveSt
     variables: { programId: venture.programId ?? '', stage: toStage },
     skip: !venture.programId,
   });
-  const criteria = [...(criteriaQuery.data?.stageCriteria ?? [])].filter((c) => c.stage === toStage).sort((a, b) => a.position - b.position);
+  const criteria = [...(criteriaQuery.data?.stageCriteria ?? [])]
+    .filter((c) => c.stage === toStage)
+    .sort((a, b) => a.position - b.position);
   const [move, { loading }] = useMutation(MoveVentureStageDocument);
   const form = useForm<MoveValues>({
     initialValues: { criteriaMet: [], changedOn: today(), note: '', evidence: '', justification: '' },
@@ -85,7 +87,10 @@ export function MoveStageDialog({ venture, toStage, onClose, onChanged }: MoveSt
       if (problems.length) {
         for (const { field, reason } of problems) {
           const target = field === 'toStage' || field === 'criteriaMet' ? 'justification' : field;
-          form.setFieldError(target, target === 'justification' && reason === ErrorReason.REQUIRED ? 'move.justificationRequired' : `errors.reasons.${reason}`);
+          form.setFieldError(
+            target,
+            target === 'justification' && reason === ErrorReason.REQUIRED ? 'move.justificationRequired' : `errors.reasons.${reason}`,
+          );
         }
         return;
       }
@@ -110,7 +115,12 @@ export function MoveStageDialog({ venture, toStage, onClose, onChanged }: MoveSt
 
   return (
     <>
-      <Modal opened={!conflict} onClose={onClose} title={t('move.title', { title: venture.title, stage: stageName })} closeButtonProps={{ 'aria-label': tc('common.close') }}>
+      <Modal
+        opened={!conflict}
+        onClose={onClose}
+        title={t('move.title', { title: venture.title, stage: stageName })}
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+      >
         <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
           <Stack gap="md">
             {failure ? (
@@ -138,7 +148,14 @@ export function MoveStageDialog({ venture, toStage, onClose, onChanged }: MoveSt
                 </Stack>
               </Checkbox.Group>
             ) : null}
-            <TextInput type="date" label={t('move.changedOn')} required max={today()} {...form.getInputProps('changedOn')} error={errorText(form.errors.changedOn)} />
+            <TextInput
+              type="date"
+              label={t('move.changedOn')}
+              required
+              max={today()}
+              {...form.getInputProps('changedOn')}
+              error={errorText(form.errors.changedOn)}
+            />
             <Textarea label={t('move.note')} autosize minRows={2} {...form.getInputProps('note')} error={errorText(form.errors.note)} />
             <TextInput label={t('move.evidence')} {...form.getInputProps('evidence')} error={errorText(form.errors.evidence)} />
             {unmet || form.errors.justification ? (
@@ -163,7 +180,15 @@ export function MoveStageDialog({ venture, toStage, onClose, onChanged }: MoveSt
           </Stack>
         </form>
       </Modal>
-      <ConflictDialog opened={conflict} reloading={reloading} onReload={() => void reload()} onCancel={() => { setConflict(false); onClose(); }} />
+      <ConflictDialog
+        opened={conflict}
+        reloading={reloading}
+        onReload={() => void reload()}
+        onCancel={() => {
+          setConflict(false);
+          onClose();
+        }}
+      />
     </>
   );
 }

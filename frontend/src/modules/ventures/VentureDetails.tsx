@@ -1,5 +1,6 @@
-import { Anchor, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { Locale } from '@rafiq/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VentureQuery } from '../../gql/graphql';
@@ -8,6 +9,8 @@ import { useLocale } from '../locale';
 import { placeName } from '../reference';
 import { Detail, DetailList } from '../../ui';
 import { ownerName } from './ownerName';
+import { SalesTrendChart } from './SalesTrendChart';
+import { VentureForm } from './VentureForm';
 
 type Venture = VentureQuery['venture'];
 
@@ -23,12 +26,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Everything about one venture, read-only: identity, stage history, action plan, results, referrals. */
-export function VentureDetails({ venture }: { venture: Venture }) {
+export function VentureDetails({ venture, onReload }: { venture: Venture; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation('ventures');
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
   const money = new Intl.NumberFormat(locale === Locale.AR ? 'ar-MA' : locale, { maximumFractionDigits: 2, numberingSystem: 'latn' });
   const owner = ownerName(venture, locale);
+  const [editing, setEditing] = useState(false);
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={venture.programId ? `/ventures?program=${venture.programId}` : '/ventures'}>
@@ -39,7 +43,19 @@ export function VentureDetails({ venture }: { venture: Venture }) {
           {venture.title}
         </Title>
         <Badge size="lg">{t(`stage.${venture.stage}`)}</Badge>
+        <Button variant="light" size="compact-md" onClick={() => setEditing(true)}>
+          {t('form.edit')}
+        </Button>
       </Group>
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        size="lg"
+        title={t('form.editTitle')}
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+      >
+        {editing ? <VentureForm venture={venture} onDone={() => setEditing(false)} onReload={onReload} /> : null}
+      </Modal>
       <DetailList>
         <Detail label={t('details.owner')} emptyLabel={t('board.ownerUnknown')}>
           {venture.ownerPerson ? (
@@ -111,28 +127,37 @@ export function VentureDetails({ venture }: { venture: Venture }) {
         {venture.results.length === 0 ? (
           <Text c="dimmed">{t('details.resultsEmpty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table aria-labelledby="venture-results">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('details.period')}</Table.Th>
-                  <Table.Th scope="col">{t('details.revenue')}</Table.Th>
-                  <Table.Th scope="col">{t('details.costs')}</Table.Th>
-                  <Table.Th scope="col">{t('details.jobs')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {venture.results.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{formatDate(r.periodStart, locale)}</Table.Td>
-                    <Table.Td>{money.format(r.revenue)}</Table.Td>
-                    <Table.Td>{r.costs != null ? money.format(r.costs) : '—'}</Table.Td>
-                    <Table.Td>{r.jobsTotal}</Table.Td>
+          <Stack gap="sm">
+            <SalesTrendChart
+              results={venture.results}
+              locale={locale}
+              revenueLabel={t('details.revenue')}
+              costsLabel={t('details.costs')}
+              caption={t('details.chartCaption')}
+            />
+            <Table.ScrollContainer minWidth={420}>
+              <Table aria-labelledby="venture-results">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('details.period')}</Table.Th>
+                    <Table.Th scope="col">{t('details.revenue')}</Table.Th>
+                    <Table.Th scope="col">{t('details.costs')}</Table.Th>
+                    <Table.Th scope="col">{t('details.jobs')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {venture.results.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>{formatDate(r.periodStart, locale)}</Table.Td>
+                      <Table.Td>{money.format(r.revenue)}</Table.Td>
+                      <Table.Td>{r.costs != null ? money.format(r.costs) : '—'}</Table.Td>
+                      <Table.Td>{r.jobsTotal}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
         )}
       </Section>
 

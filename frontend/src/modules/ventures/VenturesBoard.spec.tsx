@@ -4,13 +4,24 @@ import type { Stage, VentureCard_VentureFragment } from '../../gql/graphql';
 import { meMock, programOptionsMock, regionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { CoachesDocument } from '../people/useCoaches';
-import { MoveVentureStageDocument, StageCriteriaDocument, ValueChainOptionsDocument, VentureFunnelDocument, VenturesBoardDocument } from './queries';
+import {
+  MoveVentureStageDocument,
+  StageCriteriaDocument,
+  ValueChainOptionsDocument,
+  VentureFunnelDocument,
+  VenturesBoardDocument,
+} from './queries';
 import { groupByStage, STAGES } from './stages';
 
 const PAGE_LOAD = { timeout: 5000 };
 const FILTER = { programId: 'pr-1' };
 
-function venture(id: string, title: string, stage: Stage, overrides: Partial<VentureCard_VentureFragment> = {}): VentureCard_VentureFragment {
+function venture(
+  id: string,
+  title: string,
+  stage: Stage,
+  overrides: Partial<VentureCard_VentureFragment> = {},
+): VentureCard_VentureFragment {
   return {
     __typename: 'Venture',
     id,
@@ -20,7 +31,14 @@ function venture(id: string, title: string, stage: Stage, overrides: Partial<Ven
     daysInStage: 12,
     version: 3,
     programId: 'pr-1',
-    ownerPerson: { __typename: 'Person', id: `p-${id}`, firstName: 'Fatima Zahra', lastName: 'El Amrani', firstNameAr: 'فاطمة الزهراء', lastNameAr: 'العمراني' },
+    ownerPerson: {
+      __typename: 'Person',
+      id: `p-${id}`,
+      firstName: 'Fatima Zahra',
+      lastName: 'El Amrani',
+      firstNameAr: 'فاطمة الزهراء',
+      lastNameAr: 'العمراني',
+    },
     ownerCooperative: null,
     ...overrides,
   };
@@ -41,7 +59,11 @@ const boardMock = (ventures: VentureCard_VentureFragment[]): MockLink.MockedResp
   result: {
     data: {
       __typename: 'Query',
-      ventures: { __typename: 'VentureConnection', totalCount: ventures.length, edges: ventures.map((node) => ({ __typename: 'VentureEdge', node })) },
+      ventures: {
+        __typename: 'VentureConnection',
+        totalCount: ventures.length,
+        edges: ventures.map((node) => ({ __typename: 'VentureEdge', node })),
+      },
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -52,7 +74,14 @@ const funnelMock: MockLink.MockedResponse = {
   result: {
     data: {
       __typename: 'Query',
-      ventureFunnel: STAGES.map((stage, i) => ({ __typename: 'FunnelStep', stage, current: 1, reached: 10 - i, conversion: i === 0 ? null : 0.8, medianDays: 21 })),
+      ventureFunnel: STAGES.map((stage, i) => ({
+        __typename: 'FunnelStep',
+        stage,
+        current: 1,
+        reached: 10 - i,
+        conversion: i === 0 ? null : 0.8,
+        medianDays: 21,
+      })),
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -62,8 +91,16 @@ const common: MockLink.MockedResponse[] = [
   meMock(),
   regionsMock,
   programOptionsMock,
-  { request: { query: CoachesDocument }, result: { data: { __typename: 'Query', coaches: [{ __typename: 'User', id: 'u-c1', displayName: 'Salma Idrissi' }] } }, maxUsageCount: Number.POSITIVE_INFINITY },
-  { request: { query: ValueChainOptionsDocument }, result: { data: { __typename: 'Query', valueChains: [{ __typename: 'ValueChain', id: 'vc-1', nameFr: 'Argan', nameAr: 'الأركان' }] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+  {
+    request: { query: CoachesDocument },
+    result: { data: { __typename: 'Query', coaches: [{ __typename: 'User', id: 'u-c1', displayName: 'Salma Idrissi' }] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: ValueChainOptionsDocument },
+    result: { data: { __typename: 'Query', valueChains: [{ __typename: 'ValueChain', id: 'vc-1', nameFr: 'Argan', nameAr: 'الأركان' }] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
   funnelMock,
 ];
 
@@ -73,7 +110,14 @@ const criteriaMock: MockLink.MockedResponse = {
     data: {
       __typename: 'Query',
       stageCriteria: [
-        { __typename: 'StageCriterion', id: 'cr-1', labelFr: 'Diagnostic initial fait', labelAr: 'التشخيص الأولي منجز', position: 1, stage: 'VALIDATION' },
+        {
+          __typename: 'StageCriterion',
+          id: 'cr-1',
+          labelFr: 'Diagnostic initial fait',
+          labelAr: 'التشخيص الأولي منجز',
+          position: 1,
+          stage: 'VALIDATION',
+        },
         { __typename: 'StageCriterion', id: 'cr-2', labelFr: 'Étude de marché', labelAr: null, position: 2, stage: 'VALIDATION' },
       ],
     },
@@ -94,7 +138,11 @@ describe('the ventures board', () => {
   it('groups the cards by stage, with owner and days in stage, and the funnel above', async () => {
     renderApp({ route: '/ventures?program=pr-1', mocks: [...common, boardMock(VENTURES)] });
     const idea = await screen.findByRole('region', { name: 'Idea' }, PAGE_LOAD);
-    expect(within(idea).getAllByRole('link').map((a) => a.textContent)).toEqual(['Couscous artisanal', 'Tissage de tapis']);
+    expect(
+      within(idea)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Couscous artisanal', 'Tissage de tapis']);
     const validation = screen.getByRole('region', { name: 'Validation' });
     expect(within(validation).getByRole('link', { name: 'Huile d’argan' })).toHaveAttribute('href', '/ventures/v-2');
     expect(within(validation).getByText('Fatima Zahra El Amrani')).toBeInTheDocument();
@@ -157,7 +205,13 @@ describe('the ventures board', () => {
         justification: 'Étude faite oralement',
       }) as unknown,
     });
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Validation' })).getByRole('link', { name: 'Couscous artisanal' })).toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('region', { name: 'Validation' })).getByRole('link', { name: 'Couscous artisanal' }),
+        ).toBeInTheDocument(),
+      { timeout: 5000 },
+    );
   }, 20000);
 
   it('shows the server’s BAD_USER_INPUT on the justification inline', async () => {
@@ -170,7 +224,13 @@ describe('the ventures board', () => {
         criteriaMock,
         {
           request: { query: MoveVentureStageDocument, variables: () => true },
-          result: { errors: [new GraphQLError('justification required', { extensions: { code: 'BAD_USER_INPUT', field: 'input.justification', reason: 'REQUIRED' } })] },
+          result: {
+            errors: [
+              new GraphQLError('justification required', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'input.justification', reason: 'REQUIRED' },
+              }),
+            ],
+          },
         },
       ],
     });
@@ -185,9 +245,13 @@ describe('the ventures board', () => {
   }, 20000);
 
   it('is in Arabic with the stage names agreed', async () => {
-    renderApp({ route: '/ventures?program=pr-1&lang=ar', mocks: [...common.map((m) => (m === common[0] ? meMock({ locale: 'AR' }) : m)), boardMock(VENTURES)] });
+    renderApp({
+      route: '/ventures?program=pr-1&lang=ar',
+      mocks: [...common.map((m) => (m === common[0] ? meMock({ locale: 'AR' }) : m)), boardMock(VENTURES)],
+    });
     expect(await screen.findByRole('region', { name: 'فكرة' }, PAGE_LOAD)).toBeInTheDocument();
-    for (const name of ['التحقق', 'الهيكلة', 'الانطلاق', 'التشغيل', 'النمو']) expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    for (const name of ['التحقق', 'الهيكلة', 'الانطلاق', 'التشغيل', 'النمو'])
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getAllByText('فاطمة الزهراء العمراني', { selector: 'p' })).toHaveLength(3);
   });

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Box, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { Role } from '@rafiq/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Stage, VentureCard_VentureFragment, VentureFilter } from '../../gql/graphql';
 import { toRole, useCurrentUser } from '../auth';
 import { useLocale } from '../locale';
@@ -58,8 +59,18 @@ export function VenturesBoard() {
   const program = programs.find((p) => p.id === filter.programId);
 
   const skip = !filter.programId;
-  const board = useQuery(VenturesBoardDocument, { variables: { first: BOARD_SIZE, filter }, skip, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  const funnel = useQuery(VentureFunnelDocument, { variables: { filter }, skip, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const board = useQuery(VenturesBoardDocument, {
+    variables: { first: BOARD_SIZE, filter },
+    skip,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const funnel = useQuery(VentureFunnelDocument, {
+    variables: { filter },
+    skip,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   const ventures = useMemo(() => board.data?.ventures.edges.map((edge) => edge.node) ?? [], [board.data]);
   const groups = useMemo(() => groupByStage(ventures), [ventures]);
   const total = board.data?.ventures.totalCount ?? 0;
@@ -106,7 +117,12 @@ export function VenturesBoard() {
           if (venture) requestMove(venture, stage);
         }}
       >
-        <Group justify="space-between" mb="xs" gap="xs" style={withHeading ? undefined : { position: 'absolute', inlineSize: 1, blockSize: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+        <Group
+          justify="space-between"
+          mb="xs"
+          gap="xs"
+          style={withHeading ? undefined : { position: 'absolute', inlineSize: 1, blockSize: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+        >
           <Title order={2} size="h5" id={headingId}>
             {t(`stage.${stage}`)}
           </Title>
@@ -119,7 +135,14 @@ export function VenturesBoard() {
             {t('board.empty')}
           </Text>
         ) : (
-          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('board.stageColumn', { stage: t(`stage.${stage}`), count: cards.length })}>
+          <Stack
+            component="ul"
+            gap="xs"
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('board.stageColumn', { stage: t(`stage.${stage}`), count: cards.length })}
+          >
             {cards.map((venture) => (
               <li key={venture.id}>
                 <VentureCard venture={venture} onMove={requestMove} draggable={!narrow} />
@@ -133,8 +156,21 @@ export function VenturesBoard() {
 
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('board.title')}</Title>
-      <SimpleGrid component="form" role="search" aria-label={t('board.filters')} cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" verticalSpacing="xs" onSubmit={(e) => e.preventDefault()}>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Title order={1}>{t('board.title')}</Title>
+        <Button component={Link} to="/ventures/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+          {t('form.newTitle')}
+        </Button>
+      </Group>
+      <SimpleGrid
+        component="form"
+        role="search"
+        aria-label={t('board.filters')}
+        cols={{ base: 1, xs: 2, md: 5 }}
+        spacing="sm"
+        verticalSpacing="xs"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <NativeSelect
           label={t('board.program')}
           value={filter.programId ?? ''}
@@ -158,7 +194,10 @@ export function VenturesBoard() {
           label={t('board.valueChain')}
           value={filter.valueChainId ?? ''}
           onChange={(e) => setFilter({ valueChainId: e.currentTarget.value })}
-          data={[{ value: '', label: t('board.allValueChains') }, ...valueChains.map((v) => ({ value: v.id, label: placeName(v, locale) }))]}
+          data={[
+            { value: '', label: t('board.allValueChains') },
+            ...valueChains.map((v) => ({ value: v.id, label: placeName(v, locale) })),
+          ]}
         />
         {staffLead ? (
           <NativeSelect
@@ -175,7 +214,11 @@ export function VenturesBoard() {
           {t('board.pickProgram')}
         </Alert>
       ) : board.error && !board.data ? (
-        <ErrorState message={t('board.loadError')} retryLabel={tc('common.retry')} onRetry={() => void board.refetch().catch(() => undefined)} />
+        <ErrorState
+          message={t('board.loadError')}
+          retryLabel={tc('common.retry')}
+          onRetry={() => void board.refetch().catch(() => undefined)}
+        />
       ) : !board.data ? (
         <LoadingState label={tc('common.loading')} />
       ) : (
@@ -184,9 +227,7 @@ export function VenturesBoard() {
           <Text size="sm" c="dimmed" role="status">
             {t('board.count', { count: total })}
           </Text>
-          {total > ventures.length ? (
-            <Alert color="yellow">{t('board.truncated', { shown: ventures.length, total })}</Alert>
-          ) : null}
+          {total > ventures.length ? <Alert color="yellow">{t('board.truncated', { shown: ventures.length, total })}</Alert> : null}
           {narrow ? (
             <Stack gap="sm">
               <NativeSelect
@@ -209,7 +250,15 @@ export function VenturesBoard() {
           )}
         </>
       )}
-      {moving ? <MoveStageDialog key={`${moving.venture.id}-${moving.toStage}`} venture={moving.venture} toStage={moving.toStage} onClose={() => setMoving(null)} onChanged={refresh} /> : null}
+      {moving ? (
+        <MoveStageDialog
+          key={`${moving.venture.id}-${moving.toStage}`}
+          venture={moving.venture}
+          toStage={moving.toStage}
+          onClose={() => setMoving(null)}
+          onChanged={refresh}
+        />
+      ) : null}
     </Stack>
   );
 }

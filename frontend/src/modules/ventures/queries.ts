@@ -86,6 +86,8 @@ export const VentureDocument = graphql(`
     venture(id: $id) {
       ...VentureCard_venture
       description
+      valueChainId
+      provinceCode
       region {
         code
         nameFr
@@ -126,6 +128,70 @@ export const VentureDocument = graphql(`
         outcome
         referredOn
         amount
+      }
+    }
+  }
+`);
+
+export const VentureOwnerDocument = graphql(`
+  query VentureOwner($personId: ID!, $withPerson: Boolean!, $cooperativeId: ID!, $withCooperative: Boolean!) {
+    person(id: $personId) @include(if: $withPerson) {
+      id
+      firstName
+      lastName
+      firstNameAr
+      lastNameAr
+    }
+    cooperative(id: $cooperativeId) @include(if: $withCooperative) {
+      id
+      name
+      nameAr
+    }
+  }
+`);
+
+export const CooperativeOwnerSearchDocument = graphql(`
+  query CooperativeOwnerSearch($search: String!) {
+    cooperatives(first: 10, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          name
+          nameAr
+        }
+      }
+    }
+  }
+`);
+
+export const CreateVentureDocument = graphql(`
+  mutation CreateVenture($input: CreateVentureInput!) {
+    createVenture(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const UpdateVentureDocument = graphql(`
+  mutation UpdateVenture($input: UpdateVentureInput!) {
+    updateVenture(input: $input) {
+      id
+      title
+      description
+      valueChainId
+      regionCode
+      provinceCode
+      programId
+      version
+      region {
+        code
+        nameFr
+        nameAr
+      }
+      program {
+        id
+        name
       }
     }
   }

@@ -1,0 +1,125 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Role } from '@rafiq/shared';
+import PgBoss from 'pg-boss';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/actor';
+import { AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config.module';
+import { ImpactFilter } from './dto/impact.inputs';
+
+/** The enrolment figures the summary can give (docs/indicators.md). */
+export interface SummaryFigures {
+  refreshedAt: Date;
+  beneficiaries: number;
+  women: number;
+  neet: number;
+  rural: number;
+  youth: number;
+  regions: number;
+  provinces: number;
+  dropped: number;
+}
+
+const QUEUE = 'refresh-impact-summary';
+
+const firstOfMonth = (d: string) => d.endsWith('-01');
+const lastOfMonth = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
+
+/**
+ * The pre-aggregated enrolment summary (materialised view `impact_enrolment_summary`): refreshed
+ * CONCURRENTLY every 5 minutes by a pg-boss job (and on demand, e.g. after an import), read by the
+ * `impact` query for a programme when the filters fit its dimensions; anything else stays live.
+ */
+@Injectable()
+export class ImpactSummaryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private boss?: PgBoss;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs) return;
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (!url) return;
+    const boss = new PgBoss({ connectionString: url, max: 1, application_name: 'rafiq-impact-jobs' });
+    boss.on('error', () => undefined);
+    await boss.start();
+    await boss.createQueue(QUEUE);
+    await boss.schedule(QUEUE, '*/5 * * * *');
+    await boss.work(QUEUE, async () => {
+      await this.refresh();
+    });
+    this.boss = boss;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
+  }
+
+  /** Recomputes the summary without blocking readers. */
+  async refresh(): Promise<Date> {
+    await this.dataSource.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY impact_enrolment_summary`);
+    const [row] = await this.dataSource.query<Array<{ at: Date | null }>>(`SELECT max(refreshed_at) AS at FROM impact_enrolment_summary`);
+    return row?.at ?? new Date();
+  }
+
+  /**
+   * Can these filters be answered from the summary? One programme (rows add up to people only
+   * within a programme), an admin or the programme's lead (checked in the query), whole months,
+   * and no filter the summary does not carry (coach, value chain). Coaches stay live.
+   */
+  applies(actor: Actor, filter: ImpactFilter): boolean {
+    if (actor.role !== Role.ADMIN && actor.role !== Role.PROGRAM_LEAD) return false;
+    if (!filter.programId || filter.coachId || filter.valueChainId) return false;
+    if (filter.from && !firstOfMonth(filter.from)) return false;
+    if (filter.to && !lastOfMonth(filter.to)) return false;
+    return true;
+  }
+
+  /** The enrolment figures from the summary, or null when it has never been filled for this organisation's rows. */
+  async figures(actor: Actor, filter: ImpactFilter): Promise<SummaryFigures | null> {
+    const conds = ['s.organization_id = $1', 's.program_id = $2'];
+    const params: unknown[] = [actor.organizationId, filter.programId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      conds.push(sql.replace('?', `$${params.length}`));
+    };
+    if (actor.role === Role.PROGRAM_LEAD) add('EXISTS (SELECT 1 FROM program_lead l WHERE l.program_id = s.program_id AND l.user_id = ?)', actor.userId);
+    if (filter.cohortId) add('s.cohort_id = ?', filter.cohortId);
+    if (filter.regionCode) add('s.region_code = ?', filter.regionCode);
+    if (filter.provinceCode) add('s.province_code = ?', filter.provinceCode);
+    if (filter.gender) add('s.gender = ?', filter.gender);
+    if (filter.area) add('s.area = ?', filter.area);
+    if (filter.neet !== undefined && filter.neet !== null) add('s.neet = ?', filter.neet);
+    if (filter.from) add('s.month >= CAST(? AS date)', filter.from);
+    if (filter.to) add('s.month <= CAST(? AS date)', filter.to);
+    const [row] = await this.dataSource.query<Array<Record<string, string | Date | null>>>(
+      `SELECT (SELECT max(refreshed_at) FROM impact_enrolment_summary) AS refreshed_at,
+              coalesce(sum(enrolments), 0) AS b,
+              coalesce(sum(enrolments) FILTER (WHERE gender = 'F'), 0) AS w,
+              coalesce(sum(enrolments) FILTER (WHERE neet IS TRUE), 0) AS n,
+              coalesce(sum(enrolments) FILTER (WHERE area = 'RURAL'), 0) AS r,
+              coalesce(sum(enrolments) FILTER (WHERE youth), 0) AS y,
+              count(DISTINCT region_code) AS regions,
+              count(DISTINCT province_code) AS provinces,
+              coalesce(sum(enrolments) FILTER (WHERE status = 'DROPPED_OUT'), 0) AS d
+         FROM impact_enrolment_summary s WHERE ${conds.join(' AND ')}`,
+      params,
+    );
+    if (!row?.refreshed_at) return null;
+    const n = (k: string) => Number(row[k] ?? 0);
+    return {
+      refreshedAt: new Date(row.refreshed_at),
+      beneficiaries: n('b'),
+      women: n('w'),
+      neet: n('n'),
+      rural: n('r'),
+      youth: n('y'),
+      regions: n('regions'),
+      provinces: n('provinces'),
+      dropped: n('d'),
+    };
+  }
+}

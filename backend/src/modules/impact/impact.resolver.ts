@@ -1,0 +1,128 @@
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@rafiq/shared';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Actor } from '../../common/actor';
+import { selects } from '../../common/pagination';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { CooperativeConnection } from '../cooperative/cooperative.resolver';
+import { PersonConnection } from '../person/person.resolver';
+import { SessionConnection } from '../session/session.resolver';
+import { VentureConnection } from '../venture/venture.resolver';
+import { ImpactArgs, ImpactPeopleArgs, ImpactRecordsArgs, ImpactSessionsArgs, ImpactVenturesArgs, PeriodGranularity } from './dto/impact.inputs';
+import { ImpactSummaryService } from './impact-summary.service';
+import { ImpactService } from './impact.service';
+import { CoachFigure, GenderFigure, Impact, KindFigure, PeriodFigure, ProgramFigure, ProvinceFigure, RegionFigure, StageFigure, TargetProgress } from './impact.types';
+
+/** The plain fields the query selects on the result, or undefined (compute everything) when it uses fragments. */
+function selectedFields(info: GraphQLResolveInfo): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const sel of node.selectionSet?.selections ?? []) {
+      if (sel.kind !== Kind.FIELD) return undefined;
+      names.add(sel.name.value);
+    }
+  }
+  return names;
+}
+
+/** Who may read indicators (permissions.md): admins the organisation, leads their programmes, coaches their portfolio. */
+const READERS = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
+
+@Resolver(() => Impact)
+export class ImpactResolver {
+  constructor(
+    private readonly service: ImpactService,
+    private readonly summary: ImpactSummaryService,
+  ) {}
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => String, { description: 'Refreshes the impact summary now (it also refreshes every 5 minutes); answers its new asOf (ISO 8601).' })
+  async refreshImpactSummary(): Promise<string> {
+    return (await this.summary.refresh()).toISOString();
+  }
+
+  @Allow(...READERS)
+  @Query(() => Impact, { description: 'Impact indicators computed from the records, scoped to what the caller may see (docs/indicators.md).' })
+  impact(@CurrentActor() actor: Actor, @Args() { filter }: ImpactArgs, @Info() info: GraphQLResolveInfo): Promise<Impact> {
+    return this.service.impact(actor, filter ?? {}, selectedFields(info));
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [RegionFigure], { description: 'Beneficiaries by region of residence (regions with at least one)' })
+  byRegion(@Parent() i: Impact): Promise<RegionFigure[]> {
+    return this.service.byRegion(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [ProvinceFigure])
+  byProvince(@Parent() i: Impact): Promise<ProvinceFigure[]> {
+    return this.service.byProvince(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [ProgramFigure])
+  byProgram(@Parent() i: Impact): Promise<ProgramFigure[]> {
+    return this.service.byProgram(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [GenderFigure])
+  byGender(@Parent() i: Impact): Promise<GenderFigure[]> {
+    return this.service.byGender(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [StageFigure], { description: 'The stage funnel: ventures now at each stage, reached, conversion, median days' })
+  byStage(@Parent() i: Impact): Promise<StageFigure[]> {
+    return this.service.byStage(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [KindFigure], { description: 'Sessions delivered and hours by kind' })
+  byKind(@Parent() i: Impact): Promise<KindFigure[]> {
+    return this.service.byKind(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [CoachFigure], { description: 'Session activity per coach' })
+  byCoach(@Parent() i: Impact): Promise<CoachFigure[]> {
+    return this.service.byCoach(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [PeriodFigure], { description: 'Trend: beneficiaries (by first enrolment) and sessions per month, quarter or year' })
+  byPeriod(@Parent() i: Impact, @Args('granularity', { type: () => PeriodGranularity, defaultValue: PeriodGranularity.MONTH }) granularity: PeriodGranularity): Promise<PeriodFigure[]> {
+    return this.service.byPeriod(i.actor, i.filter, granularity);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [TargetProgress], { description: 'Programme targets vs actual (whole programme) with the expected pace today; admins and leads' })
+  targets(@Parent() i: Impact): Promise<TargetProgress[]> {
+    return this.service.targets(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @Query(() => PersonConnection, { description: 'Drill-down: the people behind a people indicator, with the same filters' })
+  impactPeople(@CurrentActor() actor: Actor, @Args() { measure, filter, ...page }: ImpactPeopleArgs, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
+    return this.service.people(actor, measure, filter ?? {}, page, selects(info, 'totalCount'));
+  }
+
+  @Allow(...READERS)
+  @Query(() => CooperativeConnection, { description: 'Drill-down: the cooperatives accompanied' })
+  impactCooperatives(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ImpactRecordsArgs, @Info() info: GraphQLResolveInfo): Promise<CooperativeConnection> {
+    return this.service.cooperatives(actor, filter ?? {}, page, selects(info, 'totalCount'));
+  }
+
+  @Allow(...READERS)
+  @Query(() => VentureConnection, { description: 'Drill-down: the ventures accompanied (by stage, at OPERATING/GROWING, with results in the period)' })
+  impactVentures(@CurrentActor() actor: Actor, @Args() args: ImpactVenturesArgs, @Info() info: GraphQLResolveInfo): Promise<VentureConnection> {
+    return this.service.ventures(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
+  }
+
+  @Allow(...READERS)
+  @Query(() => SessionConnection, { description: 'Drill-down: the sessions delivered (by kind, by coach)' })
+  impactSessions(@CurrentActor() actor: Actor, @Args() args: ImpactSessionsArgs, @Info() info: GraphQLResolveInfo): Promise<SessionConnection> {
+    return this.service.sessions(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
+  }
+}

@@ -1,0 +1,56 @@
+import { DataSource } from 'typeorm';
+import { FieldCrypto } from '../../common/crypto';
+import { ImportRunStatus } from './import-run.entity';
+import { ImportContext, importPeople, PeopleImportOptions, PeopleImportResult } from './people-import.engine';
+
+/** The report kept with a run: the first 1,000 problems. */
+const KEPT_ERRORS = 1000;
+
+/** Opens an import_run row (outside the import's transaction, so progress is visible while it runs). */
+export async function openImportRun(ds: DataSource, ctx: ImportContext, fileName: string, options: PeopleImportOptions): Promise<string> {
+  const [run] = await ds.query<{ id: string }[]>(
+    `INSERT INTO import_run (organization_id, user_id, kind, file_name, dry_run, skip_invalid) VALUES ($1, $2, 'PEOPLE', $3, $4, $5) RETURNING id`,
+    [ctx.organizationId, ctx.userId, fileName.slice(0, 255), !!options.dryRun, !!options.skipInvalid],
+  );
+  return run.id;
+}
+
+/** Runs an import people file under an open import_run row, recording progress, counts and problems. */
+export async function runRecordedImport(
+  ds: DataSource,
+  ctx: ImportContext,
+  crypto: FieldCrypto,
+  runId: string,
+  path: string,
+  fileName: string,
+  options: PeopleImportOptions,
+): Promise<PeopleImportResult> {
+  try {
+    const result = await importPeople(ds, ctx, crypto, path, fileName, {
+      ...options,
+      onProgress: async (progress, rows) => {
+        await ds.query(`UPDATE import_run SET progress = $2, total_rows = $3 WHERE id = $1`, [runId, progress, rows]);
+        await options.onProgress?.(progress, rows);
+      },
+    });
+    const status = result.errors.length && !options.skipInvalid ? ImportRunStatus.REJECTED : ImportRunStatus.SUCCEEDED;
+    await ds.query(
+      `UPDATE import_run SET status = $2, progress = 1, total_rows = $3, created_count = $4, updated_count = $5, unchanged_count = $6, rejected_count = $7,
+              report = $8::jsonb, finished_at = now() WHERE id = $1`,
+      [
+        runId,
+        status,
+        result.totalRows,
+        result.created,
+        result.updated,
+        result.unchanged,
+        result.rejectedRows,
+        JSON.stringify({ errors: result.errors.slice(0, KEPT_ERRORS), ignoredColumns: result.ignoredColumns }),
+      ],
+    );
+    return result;
+  } catch (err) {
+    await ds.query(`UPDATE import_run SET status = 'FAILED', finished_at = now() WHERE id = $1`, [runId]);
+    throw err;
+  }
+}

@@ -1,0 +1,3 @@
+export { AuditPage } from './AuditPage';
+export { HistoryPanel } from './HistoryPanel';
+export { readsAudit } from './permissions';

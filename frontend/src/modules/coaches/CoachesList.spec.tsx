@@ -1,0 +1,79 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { meMock, regionsMock } from '../../test/factories';
+import { renderApp } from '../../test/renderApp';
+import { ValueChainOptionsDocument } from '../ventures/queries';
+import { CoachesOverviewDocument } from './queries';
+
+const PAGE_LOAD = { timeout: 5000 };
+
+const coachesMock = {
+  request: { query: CoachesOverviewDocument },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      coaches: [
+        {
+          __typename: 'User' as const,
+          id: 'u-c1',
+          displayName: 'Salma Idrissi',
+          email: 'coach@rafiq.example',
+          activeAssignees: 12,
+          coachProfile: {
+            __typename: 'CoachProfile' as const,
+            userId: 'u-c1',
+            expertise: ['marketing'],
+            languages: ['ar', 'tzm'],
+            regionCodes: ['MA-09'],
+            valueChainIds: ['vc-1'],
+            weeklyCapacityHours: 30,
+            external: false,
+            bio: null,
+            version: 2,
+          },
+        },
+        {
+          __typename: 'User' as const,
+          id: 'u-c2',
+          displayName: 'Karim Ouazzani',
+          email: 'coach2@rafiq.example',
+          activeAssignees: 0,
+          coachProfile: null,
+        },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const chainsMock = {
+  request: { query: ValueChainOptionsDocument },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      valueChains: [{ __typename: 'ValueChain' as const, id: 'vc-1', nameFr: 'Argan', nameAr: 'الأركان' }],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+describe('the coaches screen', () => {
+  it('shows each coach profile and current load against capacity; a lead reads it without editing', async () => {
+    renderApp({ route: '/coaches', mocks: [meMock(), regionsMock, coachesMock, chainsMock] });
+    const salma = await screen.findByRole('listitem', { name: 'Salma Idrissi' }, PAGE_LOAD);
+    expect(within(salma).getByText('People accompanied now: 12 (capacity 30 h a week, about 15 people)')).toBeInTheDocument();
+    expect(within(salma).getByText('marketing')).toBeInTheDocument();
+    expect(within(salma).getByText('Arabic, Tamazight')).toBeInTheDocument();
+    expect(await within(salma).findByText('Souss-Massa')).toBeInTheDocument();
+    expect(await within(salma).findByText('Argan')).toBeInTheDocument();
+    const karim = screen.getByRole('listitem', { name: 'Karim Ouazzani' });
+    expect(within(karim).getByText('No coaching profile yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Edit the profile/ })).not.toBeInTheDocument();
+  });
+
+  it('lets an admin open a coach profile form filled with her profile', async () => {
+    renderApp({ route: '/coaches', mocks: [meMock({ role: 'ADMIN', id: 'u-admin' }), regionsMock, coachesMock, chainsMock] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit the profile of Salma Idrissi' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Coaching profile: Salma Idrissi' });
+    expect(within(dialog).getByRole('textbox', { name: /Weekly capacity/ })).toHaveValue('30');
+  });
+});

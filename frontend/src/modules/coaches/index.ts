@@ -1,0 +1,3 @@
+export { CoachesList } from './CoachesList';
+export { MyCoachProfile } from './MyCoachProfile';
+export { seesCoaches } from './permissions';

@@ -1,0 +1,2 @@
+export { ImpactDashboard } from './ImpactDashboard';
+export { seesImpact } from './permissions';

@@ -1,0 +1,89 @@
+import { graphql } from '../../gql';
+
+export const ImpactDashboardDocument = graphql(`
+  query ImpactDashboard($filter: ImpactFilter) {
+    impact(filter: $filter) {
+      asOf
+      source
+      beneficiaries
+      women
+      womenShare
+      neet
+      neetShare
+      rural
+      ruralShare
+      youth
+      youthShare
+      regionsCovered
+      cooperatives
+      cooperativeMembers
+      sessionsDelivered
+      sessionHours
+      peopleTrained
+      ventures
+      venturesOperating
+      venturesOperatingShare
+      revenue
+      jobsCreated
+      droppedOut
+      dropoutRate
+      byRegion {
+        regionCode
+        beneficiaries
+        women
+      }
+      byGender {
+        gender
+        beneficiaries
+      }
+      byStage {
+        stage
+        ventures
+        reached
+        conversionFromPrevious
+      }
+      byPeriod(granularity: MONTH) {
+        period
+        beneficiaries
+        sessionsDelivered
+      }
+      byCoach {
+        coachId
+        displayName
+        sessions
+        hours
+      }
+      targets {
+        programId
+        programName
+        indicator
+        target
+        actual
+        progress
+        expected
+        onPace
+      }
+    }
+  }
+`);
+
+export const ImpactPeopleDocument = graphql(`
+  query ImpactPeople($measure: ImpactPeopleMeasure!, $filter: ImpactFilter, $after: String) {
+    impactPeople(measure: $measure, filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          firstName
+          lastName
+          firstNameAr
+          lastNameAr
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,4 @@
+export { ExportMenu } from './ExportMenu';
+export { ImportHistory } from './ImportHistory';
+export { ImportPeople } from './ImportPeople';
+export { importsPeople } from './permissions';

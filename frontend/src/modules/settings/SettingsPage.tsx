@@ -1,0 +1,35 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PartnersSettings } from './PartnersSettings';
+import { ValueChainsSettings } from './ValueChainsSettings';
+
+type Tab = 'value-chains' | 'partners';
+
+/** The organisation's reference lists: value chains and partners, one tab each (kept in the address). */
+export function Settings() {
+  const { t } = useTranslation('settings');
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = params.get('tab') === 'partners' ? 'partners' : 'value-chains';
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('title')}</Title>
+      <Tabs
+        value={tab}
+        onChange={(next) => setParams(next && next !== 'value-chains' ? { tab: next } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="value-chains">{t('valueChains.title')}</Tabs.Tab>
+          <Tabs.Tab value="partners">{t('partners.title')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="value-chains" pt="md">
+          <ValueChainsSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="partners" pt="md">
+          <PartnersSettings />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export { Settings } from './SettingsPage';
+export { seesSettings } from './permissions';
