@@ -35,7 +35,22 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  // Outgoing channels for reminders: each is off until configured.
+  RAFIQ_SMTP_URL: z.url({ error: 'expected an SMTP URL such as smtps://user:password@smtp.example.org:465' }).optional(),
+  RAFIQ_EMAIL_FROM: z.string().min(3).default('Rafiq <no-reply@rafiq.invalid>'),
+  RAFIQ_SMS_WEBHOOK_URL: z.url({ error: 'expected the URL of your SMS gateway' }).optional(),
+  RAFIQ_SMS_WEBHOOK_TOKEN: z.string().optional(),
+  RAFIQ_WHATSAPP_TOKEN: z.string().min(1).optional(),
+  RAFIQ_WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
+  RAFIQ_WHATSAPP_API_URL: z.url().default('https://graph.facebook.com/v21.0'),
 });
+
+/** Outgoing channels, each present only when configured. */
+export interface ChannelsConfig {
+  email?: { smtpUrl: string; from: string };
+  sms?: { webhookUrl: string; token?: string };
+  whatsapp?: { apiUrl: string; token: string; phoneNumberId: string };
+}
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -55,6 +70,7 @@ export interface AppConfig {
   jobs: boolean;
   /** 32 bytes; when unset, a key file in RAFIQ_DATA_DIR is used (created on first start), except in production. */
   encryptionKey?: Buffer;
+  channels: ChannelsConfig;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeSqlCount: c.RAFIQ_EXPOSE_SQL_COUNT,
     jobs: c.RAFIQ_JOBS,
     encryptionKey: c.RAFIQ_ENCRYPTION_KEY ? Buffer.from(c.RAFIQ_ENCRYPTION_KEY, 'base64') : undefined,
+    channels: {
+      email: c.RAFIQ_SMTP_URL ? { smtpUrl: c.RAFIQ_SMTP_URL, from: c.RAFIQ_EMAIL_FROM } : undefined,
+      sms: c.RAFIQ_SMS_WEBHOOK_URL ? { webhookUrl: c.RAFIQ_SMS_WEBHOOK_URL, token: c.RAFIQ_SMS_WEBHOOK_TOKEN } : undefined,
+      whatsapp:
+        c.RAFIQ_WHATSAPP_TOKEN && c.RAFIQ_WHATSAPP_PHONE_NUMBER_ID
+          ? { apiUrl: c.RAFIQ_WHATSAPP_API_URL, token: c.RAFIQ_WHATSAPP_TOKEN, phoneNumberId: c.RAFIQ_WHATSAPP_PHONE_NUMBER_ID }
+          : undefined,
+    },
   };
 }

@@ -16,6 +16,7 @@ import { seedDefaultValueChains } from '../modules/value-chain/default-value-cha
 import { seedDemoVentures } from './demo-ventures';
 import { seedDemoJourneys } from './demo-journeys';
 import { seedDemoSessions } from './demo-sessions';
+import { seedDemoMentorships } from './demo-mentorships';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
 
@@ -337,6 +338,7 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
     if (e.status === EnrolmentStatus.ACTIVE) assignees.get(coach.id)!.push(people.find((p) => p.id === e.personId)!);
   }
   await seedDemoSessions(m, organizationId, { coaches, assignees, rnd });
+  await seedDemoMentorships(m, organizationId, { coaches, people, requestedBy: lead.id });
   const arabicOwnerIds = new Set([people[0].id, ...people.filter((p) => p.preferredLocale === 'ar').map((p) => p.id)]);
   await seedDemoJourneys(m, organizationId, { coaches, arabicOwnerIds });
 }

@@ -5,7 +5,7 @@ import { AppConfig } from '../../config/config';
 import { JobsService } from './jobs.service';
 import { NOTIFICATION_SENDERS, NotificationService } from './notification.service';
 import { NotificationResolver } from './notification.resolver';
-import { InAppSender, LogSender } from './senders';
+import { InAppSender, LogSender, SmtpEmailSender, WebhookSmsSender, WhatsAppCloudSender } from './senders';
 
 @Module({
   providers: [
@@ -15,11 +15,17 @@ import { InAppSender, LogSender } from './senders';
     {
       provide: NOTIFICATION_SENDERS,
       inject: [APP_CONFIG, Logger],
-      // In-app always; a log sender outside production. SMS, WhatsApp and e-mail senders join this list once configured.
-      useFactory: (config: AppConfig, logger: Logger) => [
-        new InAppSender(),
-        ...(config.production ? [] : [new LogSender((message, details) => logger.log(details, message))]),
-      ],
+      // In-app always; a log sender outside production; e-mail, SMS and WhatsApp once configured.
+      useFactory: (config: AppConfig, logger: Logger) => {
+        const { email, sms, whatsapp } = config.channels;
+        return [
+          new InAppSender(),
+          ...(config.production ? [] : [new LogSender((message, details) => logger.log(details, message))]),
+          ...(email ? [new SmtpEmailSender(email.smtpUrl, email.from)] : []),
+          ...(sms ? [new WebhookSmsSender(sms.webhookUrl, sms.token)] : []),
+          ...(whatsapp ? [new WhatsAppCloudSender(whatsapp.apiUrl, whatsapp.token, whatsapp.phoneNumberId)] : []),
+        ];
+      },
     },
   ],
   exports: [NotificationService, JobsService],

@@ -4,7 +4,7 @@ import { Actor } from '../../common/actor';
 import { returnedRows } from '../../common/sql';
 import { messageFor, SessionKind } from './messages';
 import { Channel, Notification, NotificationKind, NotificationStatus } from './notification.entity';
-import { NotificationSender } from './senders';
+import { NotificationSender, PermanentSendError } from './senders';
 import { planJourneyReminders } from './journey-reminders';
 
 export const NOTIFICATION_SENDERS = Symbol('NOTIFICATION_SENDERS');
@@ -169,23 +169,47 @@ export class NotificationService {
       const sender = this.senders.find((s) => s.channel === n.channel);
       try {
         if (!sender) throw new Error(`no sender for ${n.channel}`);
-        await sender.send(n);
+        await sender.send(n, await this.addressOf(n));
         await this.dataSource.query(`UPDATE notification SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [n.id]);
         sent += 1;
       } catch (err) {
-        const failed = n.attempts >= MAX_ATTEMPTS;
+        const failed = n.attempts >= MAX_ATTEMPTS || err instanceof PermanentSendError;
         await this.dataSource.query(
-          `UPDATE notification SET status = $2, last_error = $3, send_after = now() + make_interval(mins => $4) WHERE id = $1`,
+          `UPDATE notification SET status = $2, last_error = $3, send_after = $5::timestamptz + make_interval(mins => $4) WHERE id = $1`,
           [
             n.id,
             failed ? NotificationStatus.FAILED : NotificationStatus.PENDING,
             String(err instanceof Error ? err.message : err).slice(0, 500),
             2 ** n.attempts,
+            now,
           ],
         );
       }
     }
     return sent;
+  }
+
+  /**
+   * Where a notification goes on its channel: the account's e-mail address, or the phone number of
+   * the person (the recipient person, or the person linked to the recipient's account).
+   */
+  private async addressOf(n: Notification): Promise<string | null> {
+    if (n.channel === Channel.EMAIL) {
+      if (!n.recipientUserId) return null;
+      const [row] = await this.dataSource.query<Array<{ email: string }>>(
+        `SELECT email FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
+        [n.recipientUserId],
+      );
+      return row?.email ?? null;
+    }
+    if (n.channel === Channel.SMS || n.channel === Channel.WHATSAPP) {
+      const [row] = await this.dataSource.query<Array<{ phone: string | null }>>(
+        `SELECT phone FROM person WHERE organization_id = $3 AND archived_at IS NULL AND (id = $1 OR ($1::uuid IS NULL AND user_id = $2)) LIMIT 1`,
+        [n.recipientPersonId, n.recipientUserId, n.organizationId],
+      );
+      return row?.phone ?? null;
+    }
+    return null;
   }
 
   /** The caller's in-app notifications, newest first. */
