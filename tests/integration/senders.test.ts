@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
-import { createDataSource } from '../../backend/src/database/data-source';
 import { NotificationService } from '../../backend/src/modules/notification/notification.service';
 import { makeTeam, TEST_PASSWORD } from '../factories';
 import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../factories/people';
-import { startTestApp, testDatabaseUrl, TestApp } from '../utils/test-app';
+import { startTestAppWithOwnDatabase, TestApp } from '../utils/test-app';
 
 type Received = { path: string; auth: string | undefined; body: Record<string, unknown> };
 
@@ -22,8 +19,6 @@ describe('SMS and WhatsApp senders', () => {
   let gateway: Server;
   let received: Received[] = [];
   let failNext = 0;
-  let name: string;
-  let admin: Client;
   let t: TestApp;
 
   beforeAll(async () => {
@@ -42,18 +37,7 @@ describe('SMS and WhatsApp senders', () => {
     await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
     const port = (gateway.address() as AddressInfo).port;
     // Its own database: the dispatcher sends everything due, and other suites queue reminders too.
-    name = `senders_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
-    admin = new Client({ connectionString: testDatabaseUrl() });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(testDatabaseUrl());
-    url.pathname = `/${name}`;
-    const ds = createDataSource(url.toString(), undefined, 2);
-    await ds.initialize();
-    await ds.runMigrations();
-    await ds.destroy();
-    t = await startTestApp({
-      DATABASE_URL: url.toString(),
+    t = await startTestAppWithOwnDatabase({
       RAFIQ_SMS_WEBHOOK_URL: `http://127.0.0.1:${port}/sms`,
       RAFIQ_SMS_WEBHOOK_TOKEN: 'gateway-secret',
       RAFIQ_WHATSAPP_TOKEN: 'wa-token',
@@ -65,8 +49,6 @@ describe('SMS and WhatsApp senders', () => {
   afterAll(async () => {
     await t?.close();
     await new Promise((resolve) => gateway.close(resolve));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
   });
 
   it('sends each reminder once per configured channel to the person’s phone, retries a gateway failure, and fails at once without a phone', async () => {
