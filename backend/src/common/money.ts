@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ErrorReason } from '@rafiq/shared';
-import { IsNumber, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
 import { ValueTransformer } from 'typeorm';
 
 /** The largest amount a numeric(14,2) column holds. */
@@ -18,4 +18,15 @@ export const IsMoney = () =>
     Max(MAX_MONEY, { message: ErrorReason.INVALID_VALUE }),
     Min(0, { message: ErrorReason.INVALID_VALUE }),
     IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: ErrorReason.INVALID_VALUE }),
+  );
+
+/** The largest count (jobs, members) an input may give. */
+export const MAX_COUNT = 100_000;
+
+/** A count: a whole number from 0 to MAX_COUNT. */
+export const IsCount = () =>
+  applyDecorators(
+    Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE }),
+    Min(0, { message: ErrorReason.INVALID_VALUE }),
+    IsInt({ message: ErrorReason.INVALID_VALUE }),
   );

@@ -1,14 +1,13 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsDay } from '../../../common/day';
 import { TrimToNull } from '../../../common/input';
-import { IsMoney } from '../../../common/money';
+import { IsCount, IsMoney } from '../../../common/money';
 import { PeriodKind } from '../economic-result.entity';
 
 // The pipe reports the check nearest the property first, so `@IsNotEmpty` (REQUIRED) goes last.
 
-const MAX_COUNT = 100_000;
 /** Fields that must not be null when given (recording a period again leaves out what it does not change). */
 const given = (_: object, value: unknown) => value !== undefined;
 
@@ -49,33 +48,25 @@ export class RecordEconomicResultInput {
 
   @Field(() => Int, { nullable: true })
   @ValidateIf(given)
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   jobsWomen?: number;
 
   @Field(() => Int, { nullable: true })
   @ValidateIf(given)
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   jobsYouth?: number;
 
   @Field(() => Int, { nullable: true, description: 'Jobs created in the period: at least jobsWomen and at least jobsYouth' })
   @ValidateIf(given)
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   jobsTotal?: number;
 
   @Field(() => Int, { nullable: true, description: 'Active members, for a venture of a cooperative; null clears' })
   @IsOptional()
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   activeMembers?: number | null;
 
   @Field(() => String, { nullable: true })

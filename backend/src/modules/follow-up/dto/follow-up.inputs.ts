@@ -1,14 +1,13 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsDay } from '../../../common/day';
 import { TrimToNull } from '../../../common/input';
-import { IsMoney } from '../../../common/money';
+import { IsCount, IsMoney } from '../../../common/money';
 import { PageArgs } from '../../../common/pagination';
 import { FollowUpStatus } from '../follow-up.entity';
 
-const MAX_COUNT = 100_000;
 
 @InputType({ description: 'What a coach found at a follow-up visit or call. Send the version read (else CONFLICT).' })
 export class RecordFollowUpInput {
@@ -33,23 +32,17 @@ export class RecordFollowUpInput {
 
   @Field(() => Int, { nullable: true, description: 'Jobs the activity holds: at least jobsWomen and at least jobsYouth' })
   @IsOptional()
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   jobsTotal?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   jobsWomen?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Max(MAX_COUNT, { message: ErrorReason.INVALID_VALUE })
-  @Min(0, { message: ErrorReason.INVALID_VALUE })
-  @IsInt({ message: ErrorReason.INVALID_VALUE })
+  @IsCount()
   jobsYouth?: number | null;
 
   @Field(() => String, { nullable: true })
