@@ -72,11 +72,7 @@ export class Foundation1763769600000 implements MigrationInterface {
         CONSTRAINT region_pkey PRIMARY KEY (code)
       )`);
     for (const r of MOROCCO_REGIONS) {
-      await q.query(`INSERT INTO region (code, country_code, name_fr, name_ar) VALUES ($1, 'MA', $2, $3)`, [
-        r.code,
-        r.nameFr,
-        r.nameAr,
-      ]);
+      await q.query(`INSERT INTO region (code, country_code, name_fr, name_ar) VALUES ($1, 'MA', $2, $3)`, [r.code, r.nameFr, r.nameAr]);
     }
   }
 

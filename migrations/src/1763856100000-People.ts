@@ -22,7 +22,9 @@ export class People1763856100000 implements MigrationInterface {
         CONSTRAINT program_dates_check CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on)
       )`);
     await q.query(`CREATE INDEX program_organization_id_idx ON program (organization_id)`);
-    await q.query(`ALTER TABLE program ADD CONSTRAINT program_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE program ADD CONSTRAINT program_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE program_lead (
@@ -32,8 +34,12 @@ export class People1763856100000 implements MigrationInterface {
         CONSTRAINT program_lead_pkey PRIMARY KEY (program_id, user_id)
       )`);
     await q.query(`CREATE INDEX program_lead_user_id_idx ON program_lead (user_id)`);
-    await q.query(`ALTER TABLE program_lead ADD CONSTRAINT program_lead_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE program_lead ADD CONSTRAINT program_lead_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE program_lead ADD CONSTRAINT program_lead_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE program_lead ADD CONSTRAINT program_lead_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE cohort (
@@ -50,7 +56,9 @@ export class People1763856100000 implements MigrationInterface {
         CONSTRAINT cohort_pkey PRIMARY KEY (id)
       )`);
     await q.query(`CREATE INDEX cohort_program_id_idx ON cohort (program_id)`);
-    await q.query(`ALTER TABLE cohort ADD CONSTRAINT cohort_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE cohort ADD CONSTRAINT cohort_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE person (
@@ -89,14 +97,22 @@ export class People1763856100000 implements MigrationInterface {
         CONSTRAINT person_phone_check CHECK (phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$')
       )`);
     await q.query(`CREATE INDEX person_organization_id_idx ON person (organization_id)`);
-    await q.query(`CREATE UNIQUE INDEX person_national_id_key ON person (organization_id, national_id_hash) WHERE national_id_hash IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX person_national_id_key ON person (organization_id, national_id_hash) WHERE national_id_hash IS NOT NULL`,
+    );
     await q.query(`CREATE UNIQUE INDEX person_user_id_key ON person (user_id) WHERE user_id IS NOT NULL`);
     await q.query(`CREATE INDEX person_phone_idx ON person (organization_id, phone)`);
     await q.query(`CREATE INDEX person_search_name_trgm_idx ON person USING gin (search_name gin_trgm_ops)`);
     await q.query(`CREATE INDEX person_region_idx ON person (organization_id, region_code)`);
-    await q.query(`ALTER TABLE person ADD CONSTRAINT person_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE person ADD CONSTRAINT person_region_code_fkey FOREIGN KEY (region_code) REFERENCES region(code) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE person ADD CONSTRAINT person_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE person ADD CONSTRAINT person_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE person ADD CONSTRAINT person_region_code_fkey FOREIGN KEY (region_code) REFERENCES region(code) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE person ADD CONSTRAINT person_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE enrolment (
@@ -118,9 +134,15 @@ export class People1763856100000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX enrolment_person_program_key ON enrolment (program_id, person_id)`);
     await q.query(`CREATE INDEX enrolment_person_id_idx ON enrolment (person_id)`);
     await q.query(`CREATE INDEX enrolment_cohort_id_idx ON enrolment (cohort_id)`);
-    await q.query(`ALTER TABLE enrolment ADD CONSTRAINT enrolment_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE enrolment ADD CONSTRAINT enrolment_cohort_id_fkey FOREIGN KEY (cohort_id) REFERENCES cohort(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE enrolment ADD CONSTRAINT enrolment_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE enrolment ADD CONSTRAINT enrolment_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE enrolment ADD CONSTRAINT enrolment_cohort_id_fkey FOREIGN KEY (cohort_id) REFERENCES cohort(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE enrolment ADD CONSTRAINT enrolment_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE enrolment_coach (
@@ -130,8 +152,12 @@ export class People1763856100000 implements MigrationInterface {
         CONSTRAINT enrolment_coach_pkey PRIMARY KEY (enrolment_id, user_id)
       )`);
     await q.query(`CREATE INDEX enrolment_coach_user_id_idx ON enrolment_coach (user_id)`);
-    await q.query(`ALTER TABLE enrolment_coach ADD CONSTRAINT enrolment_coach_enrolment_id_fkey FOREIGN KEY (enrolment_id) REFERENCES enrolment(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE enrolment_coach ADD CONSTRAINT enrolment_coach_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE enrolment_coach ADD CONSTRAINT enrolment_coach_enrolment_id_fkey FOREIGN KEY (enrolment_id) REFERENCES enrolment(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE enrolment_coach ADD CONSTRAINT enrolment_coach_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

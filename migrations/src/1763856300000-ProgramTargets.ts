@@ -17,7 +17,9 @@ export class ProgramTargets1763856300000 implements MigrationInterface {
         CONSTRAINT program_target_value_check CHECK (target_value >= 0)
       )`);
     await q.query(`CREATE UNIQUE INDEX program_target_indicator_key ON program_target (program_id, indicator)`);
-    await q.query(`ALTER TABLE program_target ADD CONSTRAINT program_target_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE program_target ADD CONSTRAINT program_target_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

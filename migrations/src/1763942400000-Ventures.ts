@@ -40,7 +40,9 @@ export class Ventures1763942400000 implements MigrationInterface {
       ['region_code', 'region(code)'],
       ['province_code', 'province(code)'],
     ]) {
-      await q.query(`ALTER TABLE venture ADD CONSTRAINT venture_${col}_fkey FOREIGN KEY (${col}) REFERENCES ${ref} ON DELETE RESTRICT ON UPDATE NO ACTION`);
+      await q.query(
+        `ALTER TABLE venture ADD CONSTRAINT venture_${col}_fkey FOREIGN KEY (${col}) REFERENCES ${ref} ON DELETE RESTRICT ON UPDATE NO ACTION`,
+      );
     }
 
     await q.query(`
@@ -60,8 +62,12 @@ export class Ventures1763942400000 implements MigrationInterface {
         CONSTRAINT venture_stage_change_pkey PRIMARY KEY (id)
       )`);
     await q.query(`CREATE INDEX venture_stage_change_venture_id_idx ON venture_stage_change (venture_id, changed_on)`);
-    await q.query(`ALTER TABLE venture_stage_change ADD CONSTRAINT venture_stage_change_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE venture_stage_change ADD CONSTRAINT venture_stage_change_changed_by_fkey FOREIGN KEY (changed_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE venture_stage_change ADD CONSTRAINT venture_stage_change_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE venture_stage_change ADD CONSTRAINT venture_stage_change_changed_by_fkey FOREIGN KEY (changed_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE stage_criterion (
@@ -75,7 +81,9 @@ export class Ventures1763942400000 implements MigrationInterface {
         CONSTRAINT stage_criterion_pkey PRIMARY KEY (id)
       )`);
     await q.query(`CREATE INDEX stage_criterion_program_id_idx ON stage_criterion (program_id, stage, position)`);
-    await q.query(`ALTER TABLE stage_criterion ADD CONSTRAINT stage_criterion_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE stage_criterion ADD CONSTRAINT stage_criterion_program_id_fkey FOREIGN KEY (program_id) REFERENCES program(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

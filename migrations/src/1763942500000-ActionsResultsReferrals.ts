@@ -33,10 +33,18 @@ export class ActionsResultsReferrals1763942500000 implements MigrationInterface 
       )`);
     await q.query(`CREATE INDEX action_item_venture_id_idx ON action_item (venture_id, due_on)`);
     await q.query(`CREATE INDEX action_item_owner_user_id_idx ON action_item (owner_user_id, status)`);
-    await q.query(`ALTER TABLE action_item ADD CONSTRAINT action_item_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE action_item ADD CONSTRAINT action_item_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE action_item ADD CONSTRAINT action_item_owner_user_id_fkey FOREIGN KEY (owner_user_id) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE action_item ADD CONSTRAINT action_item_created_by_fkey FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE action_item ADD CONSTRAINT action_item_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE action_item ADD CONSTRAINT action_item_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE action_item ADD CONSTRAINT action_item_owner_user_id_fkey FOREIGN KEY (owner_user_id) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE action_item ADD CONSTRAINT action_item_created_by_fkey FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE economic_result (
@@ -66,9 +74,15 @@ export class ActionsResultsReferrals1763942500000 implements MigrationInterface 
         CONSTRAINT economic_result_entered_by_role_check CHECK (entered_by_role IN ('ADMIN', 'PROGRAM_LEAD', 'COACH', 'ENTREPRENEUR'))
       )`);
     await q.query(`CREATE UNIQUE INDEX economic_result_period_key ON economic_result (venture_id, period_kind, period_start)`);
-    await q.query(`ALTER TABLE economic_result ADD CONSTRAINT economic_result_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE economic_result ADD CONSTRAINT economic_result_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE economic_result ADD CONSTRAINT economic_result_entered_by_fkey FOREIGN KEY (entered_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE economic_result ADD CONSTRAINT economic_result_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE economic_result ADD CONSTRAINT economic_result_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE economic_result ADD CONSTRAINT economic_result_entered_by_fkey FOREIGN KEY (entered_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE referral (
@@ -94,10 +108,18 @@ export class ActionsResultsReferrals1763942500000 implements MigrationInterface 
       )`);
     await q.query(`CREATE INDEX referral_venture_id_idx ON referral (venture_id, referred_on)`);
     await q.query(`CREATE INDEX referral_partner_id_idx ON referral (partner_id)`);
-    await q.query(`ALTER TABLE referral ADD CONSTRAINT referral_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE referral ADD CONSTRAINT referral_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE referral ADD CONSTRAINT referral_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partner(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE referral ADD CONSTRAINT referral_created_by_fkey FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE referral ADD CONSTRAINT referral_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE referral ADD CONSTRAINT referral_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE referral ADD CONSTRAINT referral_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES partner(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE referral ADD CONSTRAINT referral_created_by_fkey FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -38,9 +38,15 @@ export class Sessions1764028800000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX coaching_session_organization_id_idx ON coaching_session (organization_id, starts_at)`);
     await q.query(`CREATE INDEX coaching_session_venture_id_idx ON coaching_session (venture_id)`);
-    await q.query(`ALTER TABLE coaching_session ADD CONSTRAINT coaching_session_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE coaching_session ADD CONSTRAINT coaching_session_cooperative_id_fkey FOREIGN KEY (cooperative_id) REFERENCES cooperative(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE coaching_session ADD CONSTRAINT coaching_session_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE coaching_session ADD CONSTRAINT coaching_session_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES organization(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE coaching_session ADD CONSTRAINT coaching_session_cooperative_id_fkey FOREIGN KEY (cooperative_id) REFERENCES cooperative(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE coaching_session ADD CONSTRAINT coaching_session_venture_id_fkey FOREIGN KEY (venture_id) REFERENCES venture(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE session_coach (
@@ -53,8 +59,12 @@ export class Sessions1764028800000 implements MigrationInterface {
         CONSTRAINT session_coach_no_overlap EXCLUDE USING gist (user_id WITH =, during WITH &&) WHERE (blocking)
       )`);
     await q.query(`CREATE INDEX session_coach_user_id_idx ON session_coach (user_id)`);
-    await q.query(`ALTER TABLE session_coach ADD CONSTRAINT session_coach_session_id_fkey FOREIGN KEY (session_id) REFERENCES coaching_session(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE session_coach ADD CONSTRAINT session_coach_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE session_coach ADD CONSTRAINT session_coach_session_id_fkey FOREIGN KEY (session_id) REFERENCES coaching_session(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE session_coach ADD CONSTRAINT session_coach_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE session_participant (
@@ -68,8 +78,12 @@ export class Sessions1764028800000 implements MigrationInterface {
         CONSTRAINT session_participant_attendance_check CHECK (attendance IS NULL OR attendance IN ('PRESENT', 'EXCUSED', 'ABSENT'))
       )`);
     await q.query(`CREATE INDEX session_participant_person_id_idx ON session_participant (person_id)`);
-    await q.query(`ALTER TABLE session_participant ADD CONSTRAINT session_participant_session_id_fkey FOREIGN KEY (session_id) REFERENCES coaching_session(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE session_participant ADD CONSTRAINT session_participant_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE session_participant ADD CONSTRAINT session_participant_session_id_fkey FOREIGN KEY (session_id) REFERENCES coaching_session(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE session_participant ADD CONSTRAINT session_participant_person_id_fkey FOREIGN KEY (person_id) REFERENCES person(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(`
       CREATE TABLE calendar_feed (
@@ -81,7 +95,9 @@ export class Sessions1764028800000 implements MigrationInterface {
         CONSTRAINT calendar_feed_pkey PRIMARY KEY (user_id)
       )`);
     await q.query(`CREATE UNIQUE INDEX calendar_feed_token_hash_key ON calendar_feed (token_hash)`);
-    await q.query(`ALTER TABLE calendar_feed ADD CONSTRAINT calendar_feed_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE calendar_feed ADD CONSTRAINT calendar_feed_user_id_fkey FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

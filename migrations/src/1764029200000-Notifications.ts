@@ -37,7 +37,9 @@ export class Notifications1764029200000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX notification_dedupe_key ON notification (dedupe_key)`);
     await q.query(`CREATE INDEX notification_due_idx ON notification (status, send_after)`);
     await q.query(`CREATE INDEX notification_recipient_user_idx ON notification (recipient_user_id, created_at)`);
-    await q.query(`ALTER TABLE notification ADD CONSTRAINT notification_session_id_fkey FOREIGN KEY (session_id) REFERENCES coaching_session(id) ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE notification ADD CONSTRAINT notification_session_id_fkey FOREIGN KEY (session_id) REFERENCES coaching_session(id) ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

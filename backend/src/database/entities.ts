@@ -31,6 +31,7 @@ import { Referral } from '../modules/referral/referral.entity';
 import { ImportRun } from '../modules/import/import-run.entity';
 import { FollowUp } from '../modules/follow-up/follow-up.entity';
 import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
+import { ProgramPartner } from '../modules/program/program-partner.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
@@ -68,5 +69,6 @@ export const entities = [
   FollowUp,
   AuditLog,
   AuditSeal,
+  ProgramPartner,
   ImportRun,
 ];

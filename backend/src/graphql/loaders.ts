@@ -1,3 +1,5 @@
+import { ProgramPartner } from '../modules/program/program-partner.entity';
+import { Partner } from '../modules/partner/partner.entity';
 import DataLoader from 'dataloader';
 import { In, IsNull, DataSource } from 'typeorm';
 import { RequestAuth } from '../common/actor';
@@ -58,57 +60,115 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     organizations: new DataLoader<string, Organization>(async (ids) => {
       const wanted = ids.filter((id) => id === auth.actor?.organizationId);
       const rows = wanted.length ? await dataSource.getRepository(Organization).find({ where: { id: In(wanted) } }) : [];
-      return byKey(ids, rows, (r) => r.id, () => notFound('organisation'));
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        () => notFound('organisation'),
+      );
     }),
     /** Reference data, shared by every organisation. */
     regions: new DataLoader<string, Region>(async (codes) => {
       const rows = await dataSource.getRepository(Region).find({ where: { code: In([...codes]) } });
-      return byKey(codes, rows, (r) => r.code, () => notFound('region'));
+      return byKey(
+        codes,
+        rows,
+        (r) => r.code,
+        () => notFound('region'),
+      );
     }),
     provinces: new DataLoader<string, Province | null>(async (codes) => {
       const rows = await dataSource.getRepository(Province).find({ where: { code: In([...codes]) } });
-      return byKey<string, Province | null>(codes, rows, (r) => r!.code, () => null);
+      return byKey<string, Province | null>(
+        codes,
+        rows,
+        (r) => r!.code,
+        () => null,
+      );
     }),
     programs: new DataLoader<string, Program>(async (ids) => {
       const rows = await dataSource.getRepository(Program).find({ where: { id: In([...ids]), organizationId: org() } });
-      return byKey(ids, rows, (r) => r.id, () => notFound('programme'));
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        () => notFound('programme'),
+      );
     }),
     cohorts: new DataLoader<string, Cohort>(async (ids) => {
       const rows = await dataSource.getRepository(Cohort).find({ where: { id: In([...ids]), organizationId: org() } });
-      return byKey(ids, rows, (r) => r.id, () => notFound('cohort'));
+      return byKey(
+        ids,
+        rows,
+        (r) => r.id,
+        () => notFound('cohort'),
+      );
     }),
     cohortsByProgram: new DataLoader<string, Cohort[]>(async (ids) => {
-      const rows = await dataSource.getRepository(Cohort).find({ where: { programId: In([...ids]), organizationId: org() }, order: { name: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(Cohort)
+        .find({ where: { programId: In([...ids]), organizationId: org() }, order: { name: 'ASC' } });
       return grouped(ids, rows, (r) => r.programId);
     }),
     leadsByProgram: new DataLoader<string, User[]>(async (ids) => {
-      const rows = await dataSource.getRepository(ProgramLead).find({ where: { programId: In([...ids]), organizationId: org() }, relations: { user: true } });
+      const rows = await dataSource
+        .getRepository(ProgramLead)
+        .find({ where: { programId: In([...ids]), organizationId: org() }, relations: { user: true } });
       return grouped(ids, rows, (r) => r.programId).map((list) => list.map((r) => r.user!));
+    }),
+    partnersByProgram: new DataLoader<string, Partner[]>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(ProgramPartner)
+        .find({ where: { programId: In([...ids]), organizationId: org() }, relations: { partner: true }, order: { partnerId: 'ASC' } });
+      return grouped(ids, rows, (r) => r.programId).map((list) => list.map((r) => r.partner!));
     }),
     /** People by id, only those the caller may see (null otherwise). */
     visiblePeople: new DataLoader<string, Person | null>(async (ids) => {
       const actor = auth.actor;
       if (!actor) return ids.map(() => null);
-      const rows = await applyPersonVisibility(dataSource.createQueryBuilder(Person, 'p'), actor, 'p').andWhere('p.id IN (:...ids)', { ids }).getMany();
-      return byKey<string, Person | null>(ids, rows, (r) => r!.id, () => null);
+      const rows = await applyPersonVisibility(dataSource.createQueryBuilder(Person, 'p'), actor, 'p')
+        .andWhere('p.id IN (:...ids)', { ids })
+        .getMany();
+      return byKey<string, Person | null>(
+        ids,
+        rows,
+        (r) => r!.id,
+        () => null,
+      );
     }),
     visibleCooperatives: new DataLoader<string, Cooperative | null>(async (ids) => {
       const actor = auth.actor;
       if (!actor) return ids.map(() => null);
-      const rows = await applyCooperativeVisibility(dataSource.createQueryBuilder(Cooperative, 'c'), actor, 'c').andWhere('c.id IN (:...ids)', { ids }).getMany();
-      return byKey<string, Cooperative | null>(ids, rows, (r) => r!.id, () => null);
+      const rows = await applyCooperativeVisibility(dataSource.createQueryBuilder(Cooperative, 'c'), actor, 'c')
+        .andWhere('c.id IN (:...ids)', { ids })
+        .getMany();
+      return byKey<string, Cooperative | null>(
+        ids,
+        rows,
+        (r) => r!.id,
+        () => null,
+      );
     }),
     membersByCooperative: new DataLoader<string, CooperativeMember[]>(async (ids) => {
-      const rows = await dataSource.getRepository(CooperativeMember).find({ where: { cooperativeId: In([...ids]), organizationId: org(), until: IsNull() }, order: { role: 'ASC', createdAt: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(CooperativeMember)
+        .find({ where: { cooperativeId: In([...ids]), organizationId: org(), until: IsNull() }, order: { role: 'ASC', createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.cooperativeId);
     }),
     membershipsByPerson: new DataLoader<string, CooperativeMember[]>(async (ids) => {
-      const rows = await dataSource.getRepository(CooperativeMember).find({ where: { personId: In([...ids]), organizationId: org() }, order: { createdAt: 'DESC' } });
+      const rows = await dataSource
+        .getRepository(CooperativeMember)
+        .find({ where: { personId: In([...ids]), organizationId: org() }, order: { createdAt: 'DESC' } });
       return grouped(ids, rows, (r) => r.personId);
     }),
     coachProfiles: new DataLoader<string, CoachProfile | null>(async (ids) => {
       const rows = await dataSource.getRepository(CoachProfile).find({ where: { userId: In([...ids]), organizationId: org() } });
-      return byKey<string, CoachProfile | null>(ids, rows, (r) => r!.userId, () => null);
+      return byKey<string, CoachProfile | null>(
+        ids,
+        rows,
+        (r) => r!.userId,
+        () => null,
+      );
     }),
     /** How many people each coach accompanies now: distinct people with an ACTIVE enrolment assigned to her (archived people left out). */
     activeAssigneeCounts: new DataLoader<string, number>(async (ids) => {
@@ -126,46 +186,71 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     statusHistoryByEnrolment: new DataLoader<string, EnrolmentStatusChange[]>(async (ids) => {
-      const rows = await dataSource.getRepository(EnrolmentStatusChange).find({ where: { enrolmentId: In([...ids]), organizationId: org() }, order: { changedAt: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(EnrolmentStatusChange)
+        .find({ where: { enrolmentId: In([...ids]), organizationId: org() }, order: { changedAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.enrolmentId);
     }),
     targetsByProgram: new DataLoader<string, ProgramTarget[]>(async (ids) => {
-      const rows = await dataSource.getRepository(ProgramTarget).find({ where: { programId: In([...ids]), organizationId: org() }, order: { indicator: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(ProgramTarget)
+        .find({ where: { programId: In([...ids]), organizationId: org() }, order: { indicator: 'ASC' } });
       return grouped(ids, rows, (r) => r.programId);
     }),
     stageHistoryByVenture: new DataLoader<string, VentureStageChange[]>(async (ids) => {
-      const rows = await dataSource.getRepository(VentureStageChange).find({ where: { ventureId: In([...ids]), organizationId: org() }, order: { changedOn: 'ASC', createdAt: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(VentureStageChange)
+        .find({ where: { ventureId: In([...ids]), organizationId: org() }, order: { changedOn: 'ASC', createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.ventureId);
     }),
     venturesByPerson: new DataLoader<string, Venture[]>(async (ids) => {
-      const rows = await dataSource.getRepository(Venture).find({ where: { ownerPersonId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(Venture)
+        .find({ where: { ownerPersonId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.ownerPersonId!);
     }),
     venturesByCooperative: new DataLoader<string, Venture[]>(async (ids) => {
-      const rows = await dataSource.getRepository(Venture).find({ where: { ownerCooperativeId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(Venture)
+        .find({ where: { ownerCooperativeId: In([...ids]), organizationId: org(), archivedAt: IsNull() }, order: { createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.ownerCooperativeId!);
     }),
     coachesBySession: new DataLoader<string, User[]>(async (ids) => {
-      const rows = await dataSource.getRepository(SessionCoach).find({ where: { sessionId: In([...ids]), organizationId: org() }, relations: { user: true } });
-      return grouped(ids, rows, (r) => r.sessionId).map((list) => list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)));
+      const rows = await dataSource
+        .getRepository(SessionCoach)
+        .find({ where: { sessionId: In([...ids]), organizationId: org() }, relations: { user: true } });
+      return grouped(ids, rows, (r) => r.sessionId).map((list) =>
+        list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      );
     }),
     participantsBySession: new DataLoader<string, SessionParticipant[]>(async (ids) => {
-      const rows = await dataSource.getRepository(SessionParticipant).find({ where: { sessionId: In([...ids]), organizationId: org() }, order: { waitlisted: 'ASC', waitlistRank: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(SessionParticipant)
+        .find({ where: { sessionId: In([...ids]), organizationId: org() }, order: { waitlisted: 'ASC', waitlistRank: 'ASC' } });
       return grouped(ids, rows, (r) => r.sessionId);
     }),
     usersById: new DataLoader<string, User | null>(async (ids) => {
       const rows = await dataSource.getRepository(User).find({ where: { id: In([...ids]), organizationId: org() } });
-      return byKey<string, User | null>(ids, rows, (r) => r!.id, () => null);
+      return byKey<string, User | null>(
+        ids,
+        rows,
+        (r) => r!.id,
+        () => null,
+      );
     }),
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
-      const rows = await dataSource.getRepository(Enrolment).find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });
+      const rows = await dataSource
+        .getRepository(Enrolment)
+        .find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });
       return grouped(ids, rows, (r) => r.personId);
     }),
     coachesByEnrolment: new DataLoader<string, User[]>(async (ids) => {
       const rows = await dataSource
         .getRepository(EnrolmentCoach)
         .find({ where: { enrolmentId: In([...ids]), organizationId: org() }, relations: { user: true } });
-      return grouped(ids, rows, (r) => r.enrolmentId).map((list) => list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)));
+      return grouped(ids, rows, (r) => r.enrolmentId).map((list) =>
+        list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      );
     }),
   };
 }

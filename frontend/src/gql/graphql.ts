@@ -194,6 +194,8 @@ export type CreateProgramInput = {
   /** Programme leads (users with that role); the creating lead is always one. */
   leadIds?: Array<string | number> | null | undefined;
   name: string;
+  /** The programme's partners (this organisation's, not archived); replaces the list */
+  partnerIds?: Array<string | number> | null | undefined;
   regionCodes?: Array<string> | null | undefined;
   startsOn?: string | null | undefined;
 };
@@ -702,6 +704,8 @@ export type UpdateProgramInput = {
   /** Replaces the leads (at least one stays) */
   leadIds?: Array<string | number> | null | undefined;
   name?: string | null | undefined;
+  /** The programme's partners (this organisation's, not archived); replaces the list */
+  partnerIds?: Array<string | number> | null | undefined;
   regionCodes?: Array<string> | null | undefined;
   /** Days in one stage after which a venture shows as stalled (7–730) */
   stallAfterDays?: number | null | undefined;

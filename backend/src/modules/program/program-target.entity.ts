@@ -30,7 +30,13 @@ export class ProgramTarget {
   indicator: Indicator;
 
   @Field(() => Float)
-  @Column({ name: 'target_value', type: 'numeric', precision: 14, scale: 4, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'target_value',
+    type: 'numeric',
+    precision: 14,
+    scale: 4,
+    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   targetValue: number;
 
   @Field(() => String, { nullable: true })

@@ -8,9 +8,18 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { User } from '../auth/user.entity';
 import { Cohort } from './cohort.entity';
-import { ArchiveInput, CreateCohortInput, CreateProgramInput, ProgramsArgs, SetProgramTargetsInput, UpdateCohortInput, UpdateProgramInput } from './dto/program.inputs';
+import {
+  ArchiveInput,
+  CreateCohortInput,
+  CreateProgramInput,
+  ProgramsArgs,
+  SetProgramTargetsInput,
+  UpdateCohortInput,
+  UpdateProgramInput,
+} from './dto/program.inputs';
 import { ProgramTarget } from './program-target.entity';
 import { Program } from './program.entity';
+import { Partner } from '../partner/partner.entity';
 import { ProgramService } from './program.service';
 
 @ObjectType()
@@ -90,6 +99,12 @@ export class ProgramResolver {
   @ResolveField(() => [Cohort])
   cohorts(@Parent() program: Program, @Context() ctx: GqlContext): Promise<Cohort[]> {
     return ctx.loaders.cohortsByProgram.load(program.id);
+  }
+
+  @Allow(...STAFF)
+  @ResolveField(() => [Partner], { description: "The programme's partners, active or archived" })
+  partners(@Parent() program: Program, @Context() ctx: GqlContext): Promise<Partner[]> {
+    return ctx.loaders.partnersByProgram.load(program.id);
   }
 
   @Allow(...STAFF)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorReason, isShareIndicator, Role } from '@rafiq/shared';
 import { updateVersioned } from '../../common/versioned-update';
 import { ProgramTarget } from './program-target.entity';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
@@ -11,6 +11,8 @@ import { Region } from '../reference/region.entity';
 import { Cohort } from './cohort.entity';
 import { CreateCohortInput, CreateProgramInput, SetProgramTargetsInput, UpdateCohortInput, UpdateProgramInput } from './dto/program.inputs';
 import { ProgramLead } from './program-lead.entity';
+import { ProgramPartner } from './program-partner.entity';
+import { Partner } from '../partner/partner.entity';
 import { Program } from './program.entity';
 
 @Injectable()
@@ -45,7 +47,8 @@ export class ProgramService {
 
   async create(actor: Actor, input: CreateProgramInput): Promise<Program> {
     if (actor.role !== Role.ADMIN && actor.role !== Role.PROGRAM_LEAD) throw forbidden();
-    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
+    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
+      throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
     return this.dataSource.transaction(async (m) => {
       const regionCodes = [...new Set(input.regionCodes ?? [])];
       if (regionCodes.length && (await m.countBy(Region, { code: In(regionCodes) })) !== regionCodes.length) {
@@ -53,8 +56,11 @@ export class ProgramService {
       }
       const leadIds = new Set(input.leadIds ?? []);
       if (actor.role === Role.PROGRAM_LEAD) leadIds.add(actor.userId);
-      const leads = leadIds.size ? await m.findBy(User, { id: In([...leadIds]), organizationId: actor.organizationId, role: Role.PROGRAM_LEAD }) : [];
-      if (leads.length !== leadIds.size) throw badInput('leadIds', ErrorReason.INVALID_VALUE, 'Every lead must be a programme lead of this organisation');
+      const leads = leadIds.size
+        ? await m.findBy(User, { id: In([...leadIds]), organizationId: actor.organizationId, role: Role.PROGRAM_LEAD })
+        : [];
+      if (leads.length !== leadIds.size)
+        throw badInput('leadIds', ErrorReason.INVALID_VALUE, 'Every lead must be a programme lead of this organisation');
       const program = m.create(Program, {
         organizationId: actor.organizationId,
         name: input.name.trim(),
@@ -65,7 +71,12 @@ export class ProgramService {
         archivedAt: null,
       });
       await m.save(program);
-      if (leads.length) await m.insert(ProgramLead, leads.map((u) => ({ programId: program.id, userId: u.id, organizationId: actor.organizationId })));
+      if (leads.length)
+        await m.insert(
+          ProgramLead,
+          leads.map((u) => ({ programId: program.id, userId: u.id, organizationId: actor.organizationId })),
+        );
+      if (input.partnerIds?.length) await this.setPartners(m, actor, program.id, input.partnerIds);
       return this.get(actor, program.id, m);
     });
   }
@@ -79,7 +90,8 @@ export class ProgramService {
   }
 
   async createCohort(actor: Actor, input: CreateCohortInput): Promise<Cohort> {
-    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
+    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
+      throw badInput('endsOn', ErrorReason.INVALID_VALUE, 'The end is before the start');
     return this.dataSource.transaction(async (m) => {
       await this.assertManages(actor, input.programId, m);
       const cohort = m.create(Cohort, {
@@ -108,7 +120,8 @@ export class ProgramService {
       if (input.stallAfterDays !== undefined) values.stallAfterDays = input.stallAfterDays;
       if (input.regionCodes !== undefined) {
         const codes = [...new Set(input.regionCodes)];
-        if (codes.length && (await m.countBy(Region, { code: In(codes) })) !== codes.length) throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');
+        if (codes.length && (await m.countBy(Region, { code: In(codes) })) !== codes.length)
+          throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');
         values.regionCodes = codes;
       }
       await updateVersioned(m, Program, actor, { id: input.id, version: input.version }, values, 'programme');
@@ -116,12 +129,31 @@ export class ProgramService {
         const ids = [...new Set(input.leadIds)];
         if (!ids.length) throw badInput('leadIds', ErrorReason.REQUIRED, 'A programme needs at least one lead');
         const leads = await m.findBy(User, { id: In(ids), organizationId: actor.organizationId, role: Role.PROGRAM_LEAD });
-        if (leads.length !== ids.length) throw badInput('leadIds', ErrorReason.INVALID_VALUE, 'Every lead must be a programme lead of this organisation');
+        if (leads.length !== ids.length)
+          throw badInput('leadIds', ErrorReason.INVALID_VALUE, 'Every lead must be a programme lead of this organisation');
         await m.delete(ProgramLead, { programId: input.id });
-        await m.insert(ProgramLead, ids.map((userId) => ({ programId: input.id, userId, organizationId: actor.organizationId })));
+        await m.insert(
+          ProgramLead,
+          ids.map((userId) => ({ programId: input.id, userId, organizationId: actor.organizationId })),
+        );
       }
+      if (input.partnerIds !== undefined) await this.setPartners(m, actor, input.id, input.partnerIds);
       return this.get(actor, input.id, m);
     });
+  }
+
+  /** Replaces the programme's partners: the organisation's own, not archived. */
+  private async setPartners(m: EntityManager, actor: Actor, programId: string, partnerIds: string[]): Promise<void> {
+    const ids = [...new Set(partnerIds)];
+    const found = ids.length ? await m.countBy(Partner, { id: In(ids), organizationId: actor.organizationId, archivedAt: IsNull() }) : 0;
+    if (found !== ids.length)
+      throw badInput('partnerIds', ErrorReason.INVALID_VALUE, 'Every partner must be an active partner of this organisation');
+    await m.delete(ProgramPartner, { programId });
+    if (ids.length)
+      await m.insert(
+        ProgramPartner,
+        ids.map((partnerId) => ({ programId, partnerId, organizationId: actor.organizationId })),
+      );
   }
 
   /** Replaces the programme's targets (one per indicator; shares between 0 and 1). */
@@ -132,13 +164,20 @@ export class ProgramService {
       input.targets.forEach((t, i) => {
         if (seen.has(t.indicator)) throw badInput(`targets.${i}.indicator`, ErrorReason.DUPLICATE, 'One target per indicator');
         seen.add(t.indicator);
-        if (isShareIndicator(t.indicator) && t.value > 1) throw badInput(`targets.${i}.value`, ErrorReason.INVALID_VALUE, 'A share is between 0 and 1');
+        if (isShareIndicator(t.indicator) && t.value > 1)
+          throw badInput(`targets.${i}.value`, ErrorReason.INVALID_VALUE, 'A share is between 0 and 1');
       });
       await m.delete(ProgramTarget, { programId: input.programId, organizationId: actor.organizationId });
       if (input.targets.length) {
         await m.insert(
           ProgramTarget,
-          input.targets.map((t) => ({ organizationId: actor.organizationId, programId: input.programId, indicator: t.indicator, targetValue: t.value, dueOn: t.dueOn ?? null })),
+          input.targets.map((t) => ({
+            organizationId: actor.organizationId,
+            programId: input.programId,
+            indicator: t.indicator,
+            targetValue: t.value,
+            dueOn: t.dueOn ?? null,
+          })),
         );
       }
       return this.get(actor, input.programId, m);

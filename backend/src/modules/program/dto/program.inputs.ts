@@ -44,6 +44,13 @@ export class CreateProgramInput {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
   leadIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: "The programme's partners (this organisation's, not archived); replaces the list" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
+  partnerIds?: string[];
 }
 
 @InputType()
@@ -143,6 +150,13 @@ export class UpdateProgramInput {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
   leadIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: "The programme's partners (this organisation's, not archived); replaces the list" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: ErrorReason.INVALID_VALUE })
+  partnerIds?: string[];
 }
 
 @InputType()
