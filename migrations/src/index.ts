@@ -18,6 +18,7 @@ import { PersonBirthDateIndex1764300100000 } from './1764300100000-PersonBirthDa
 import { ImpactSummary1764400000000 } from './1764400000000-ImpactSummary';
 import { FollowUps1764500000000 } from './1764500000000-FollowUps';
 import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
+import { PersonDuplicates1764600000000 } from './1764600000000-PersonDuplicates';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ImpactSummary1764400000000,
   FollowUps1764500000000,
   AuditTrail1764500100000,
+  PersonDuplicates1764600000000,
 ];

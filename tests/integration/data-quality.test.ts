@@ -86,4 +86,85 @@ describe('data quality: likely duplicate people', () => {
     const stranger = await signIn((await makeUser(t.dataSource, other, Role.ADMIN)).email);
     expect((await stranger.gql<Dups>(DUPLICATES, {})).data!.personDuplicates.edges).toEqual([]);
   });
+
+  it('merges a duplicate in one transaction: nothing is lost, the merged person is archived, audited; dismissals hide a pair', async () => {
+    const team = await makeTeam(t.dataSource);
+    const admin = await signIn(team.admin.email);
+    const lead = await signIn(team.lead.email);
+    const p1 = await apiCreateProgram(lead);
+    const p2 = await apiCreateProgram(lead);
+    const keep = await apiCreatePerson(lead, { firstName: 'Hasna', lastName: 'Ait Baha', phone: '+212661234599' });
+    const dup = await apiCreatePerson(lead, { firstName: 'Hasnaa', lastName: 'Ait Baha', phone: '+212661234599', birthDate: '1991-04-12', nationalId: 'JB412899' });
+    const keptP1 = await apiEnrol(lead, keep.id, p1.id, [team.coach.id]);
+    const dupP1 = await apiEnrol(lead, dup.id, p1.id);
+    await apiEnrol(lead, dup.id, p2.id);
+    await t.dataSource.query(`UPDATE enrolment SET enrolled_on = '2025-01-01' WHERE id = $1`, [dupP1.id]);
+    const ok = async <T>(p: Promise<{ data?: T | null; errors?: unknown }>) => {
+      const r = await p;
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data;
+    };
+    const schedule = `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`;
+    await ok(admin.gql(schedule, { i: { kind: 'COACHING', startsAt: '2030-03-04T10:00:00Z', endsAt: '2030-03-04T11:00:00Z', coachIds: [team.coach.id], participantIds: [keep.id, dup.id] } }));
+    await ok(admin.gql(schedule, { i: { kind: 'COACHING', startsAt: '2030-03-05T10:00:00Z', endsAt: '2030-03-05T11:00:00Z', coachIds: [team.coach.id], participantIds: [dup.id] } }));
+    await ok(lead.gql(`mutation($i: CreateVentureInput!) { createVenture(input: $i) { id } }`, { i: { title: 'Argan', ownerPersonId: dup.id, programId: p2.id } }));
+    await ok(lead.gql(`mutation($i: CreateCooperativeInput!) { createCooperative(input: $i) { id } }`, { i: { name: 'Tifawin', regionCode: 'MA-09', members: [{ personId: dup.id }] } }));
+
+    const tally = async (id: string): Promise<Record<string, number>> =>
+      (
+        await t.dataSource.query<Record<string, number>[]>(
+          `SELECT (SELECT count(*)::int FROM enrolment WHERE person_id = $1) AS enrolments,
+                  (SELECT count(*)::int FROM session_participant WHERE person_id = $1) AS sessions,
+                  (SELECT count(*)::int FROM venture WHERE owner_person_id = $1) AS ventures,
+                  (SELECT count(*)::int FROM cooperative_member WHERE person_id = $1) AS memberships`,
+          [id],
+        )
+      )[0];
+    expect(await tally(keep.id)).toEqual({ enrolments: 1, sessions: 1, ventures: 0, memberships: 0 });
+    expect(await tally(dup.id)).toEqual({ enrolments: 2, sessions: 2, ventures: 1, memberships: 1 });
+
+    const MERGE = `mutation($i: MergePeopleInput!) { mergePeople(input: $i) { id version birthDate nationalIdMasked } }`;
+    const versions = async () =>
+      Object.fromEntries(
+        (await t.dataSource.query<{ id: string; version: number }[]>(`SELECT id, version FROM person WHERE id = ANY($1)`, [[keep.id, dup.id]])).map((r) => [r.id, r.version]),
+      );
+    const v = await versions();
+    const input = { keepId: keep.id, mergeId: dup.id, keepVersion: v[keep.id], mergeVersion: v[dup.id] };
+    // Refused: stale version, a coach, another organisation, a lead who cannot see both.
+    expect(codeOf(await lead.gql(MERGE, { i: { ...input, mergeVersion: input.mergeVersion - 1 } }))).toBe('CONFLICT');
+    expect(codeOf(await (await signIn(team.coach.email)).gql(MERGE, { i: input }))).toBe('FORBIDDEN');
+    const otherOrg = await makeOrganization(t.dataSource);
+    expect(codeOf(await (await signIn((await makeUser(t.dataSource, otherOrg, Role.ADMIN)).email)).gql(MERGE, { i: input }))).toBe('NOT_FOUND');
+    const otherLead = await signIn((await makeUser(t.dataSource, team.org, Role.PROGRAM_LEAD)).email);
+    expect(codeOf(await otherLead.gql(MERGE, { i: input }))).toBe('NOT_FOUND');
+    expect(await tally(dup.id)).toEqual({ enrolments: 2, sessions: 2, ventures: 1, memberships: 1 });
+
+    const merged = await lead.gql<{ mergePeople: { id: string; birthDate: string; nationalIdMasked: string } }>(MERGE, { i: input });
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergePeople).toMatchObject({ id: keep.id, birthDate: '1991-04-12', nationalIdMasked: 'JB****99' });
+    // Both programmes (the earlier P1 enrolment, with the kept one's coach), both sessions once, the venture, the membership.
+    expect(await tally(keep.id)).toEqual({ enrolments: 2, sessions: 2, ventures: 1, memberships: 1 });
+    expect(await tally(dup.id)).toEqual({ enrolments: 0, sessions: 0, ventures: 0, memberships: 0 });
+    const [p1Enrolment] = await t.dataSource.query(`SELECT id FROM enrolment WHERE person_id = $1 AND program_id = $2`, [keep.id, p1.id]);
+    expect(p1Enrolment.id).toBe(dupP1.id);
+    expect(keptP1.id).not.toBe(dupP1.id);
+    expect(await t.dataSource.query(`SELECT user_id FROM enrolment_coach WHERE enrolment_id = $1`, [dupP1.id])).toEqual([{ user_id: team.coach.id }]);
+    const [archived] = await t.dataSource.query(`SELECT archived_at IS NOT NULL AS archived, merged_into_id, national_id_hash FROM person WHERE id = $1`, [dup.id]);
+    expect(archived).toEqual({ archived: true, merged_into_id: keep.id, national_id_hash: null });
+    const [event] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'MERGE' AND entity_id = $1`, [keep.id]);
+    expect(event.changes).toMatchObject({ mergedId: [dup.id, null], enrolments: [null, 2], duplicateEnrolmentsDropped: [null, 1], sessions: [null, 1], ventures: [null, 1] });
+    expect(JSON.stringify(event.changes)).not.toMatch(/Hasna|412899|661234599/);
+    // Merging again: the merged person is archived now.
+    expect(codeOf(await lead.gql(MERGE, { i: { ...input, mergeVersion: input.mergeVersion + 1 } }))).toBe('CONFLICT');
+
+    // "Not a duplicate": the pair disappears from the list.
+    const a = await apiCreatePerson(lead, { firstName: 'Nadia', lastName: 'Ouali', phone: '+212661234588' });
+    const b = await apiCreatePerson(lead, { firstName: 'Samir', lastName: 'Ouali', phone: '+212661234588' });
+    const listed = async () => (await lead.gql<Dups>(DUPLICATES, {})).data!.personDuplicates.edges.map((e) => pairKey(e.node.person.id, e.node.other.id));
+    expect(await listed()).toContain(pairKey(a.id, b.id));
+    const DISMISS = `mutation($i: PersonPairInput!) { dismissPersonDuplicate(input: $i) }`;
+    expect(codeOf(await (await signIn(team.coach.email)).gql(DISMISS, { i: { personId: b.id, otherPersonId: a.id } }))).toBe('FORBIDDEN');
+    expect((await lead.gql(DISMISS, { i: { personId: b.id, otherPersonId: a.id } })).data).toEqual({ dismissPersonDuplicate: true });
+    expect(await listed()).not.toContain(pairKey(a.id, b.id));
+  });
 });

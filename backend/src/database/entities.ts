@@ -34,7 +34,10 @@ import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
+import { PersonDuplicateDismissal } from '../modules/data-quality/person-duplicate-dismissal.entity';
+
 export const entities = [
+  PersonDuplicateDismissal,
   Organization,
   User,
   AuthSession,
