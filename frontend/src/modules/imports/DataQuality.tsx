@@ -38,6 +38,7 @@ function Pair({
     } catch (e) {
       const code = (e as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
       setError(code === 'CONFLICT' ? t('dataQuality.conflict') : t('dataQuality.error'));
+      if (code === 'CONFLICT') onDone();
     }
   };
 
