@@ -31,6 +31,7 @@ import { ReferralModule } from './modules/referral/referral.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ImportModule } from './modules/import/import.module';
+import { DataQualityModule } from './modules/data-quality/data-quality.module';
 import { ImpactModule } from './modules/impact/impact.module';
 
 @Module({})
@@ -73,6 +74,7 @@ export class AppModule {
         AlertModule,
         NotificationModule,
         ImportModule,
+        DataQualityModule,
         ImpactModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],

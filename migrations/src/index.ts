@@ -19,6 +19,7 @@ import { ImpactSummary1764400000000 } from './1764400000000-ImpactSummary';
 import { FollowUps1764500000000 } from './1764500000000-FollowUps';
 import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
 import { ProgramPartners1764500200000 } from './1764500200000-ProgramPartners';
+import { PersonDuplicates1764600000000 } from './1764600000000-PersonDuplicates';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   FollowUps1764500000000,
   AuditTrail1764500100000,
   ProgramPartners1764500200000,
+  PersonDuplicates1764600000000,
 ];

@@ -97,6 +97,11 @@ describe('imports over HTTP', () => {
       progress: 1,
       ranBy: admin.displayName,
     });
+    // The finished run is in the audit trail with its file name and counts, by the importing admin.
+    const [event] = await t.dataSource.query(`SELECT actor_user_id, actor_role, changes FROM audit_log WHERE action = 'IMPORT' AND entity_id = $1`, [
+      started.data!.startPeopleImport.id,
+    ]);
+    expect(event).toMatchObject({ actor_user_id: admin.id, actor_role: 'ADMIN', changes: { status: [null, 'SUCCEEDED'], rows: [null, 12], created: [null, 12] } });
     // The upload is consumed.
     expect(codeOf(await c.gql(START, { input: { uploadId: up.body.uploadId } }))).toBe('NOT_FOUND');
 

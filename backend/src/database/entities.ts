@@ -35,7 +35,10 @@ import { ProgramPartner } from '../modules/program/program-partner.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
+import { PersonDuplicateDismissal } from '../modules/data-quality/person-duplicate-dismissal.entity';
+
 export const entities = [
+  PersonDuplicateDismissal,
   Organization,
   User,
   AuthSession,

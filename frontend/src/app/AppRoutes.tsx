@@ -48,6 +48,7 @@ const CooperativePage = lazy(() => import('../pages/CooperativePage').then((m) =
 const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const FollowUpsPage = lazy(() => import('../pages/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
 const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const DataQualityPage = lazy(() => import('../pages/DataQualityPage').then((m) => ({ default: m.DataQualityPage })));
 const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((m) => ({ default: m.ImportHistoryPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 
@@ -114,6 +115,7 @@ export function AppRoutes() {
           <Route path="settings" element={only(seesSettings, SettingsPage)} />
           <Route path="imports" element={only(importsPeople, ImportsPage)} />
           <Route path="imports/history" element={only(importsPeople, ImportHistoryPage)} />
+          <Route path="data-quality" element={only(importsPeople, DataQualityPage)} />
           <Route path="impact" element={only(seesImpact, ImpactPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -5,6 +5,7 @@ import {
   IconCalendarEvent,
   IconClipboardCheck,
   IconFileImport,
+  IconCopy,
   IconHistory,
   IconHome,
   IconLayoutKanban,
@@ -33,6 +34,7 @@ export interface NavEntry {
     | 'coaches:nav.list'
     | 'settings:nav.settings'
     | 'imports:nav.imports'
+    | 'imports:nav.dataQuality'
     | 'impact:nav.dashboard';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
@@ -50,6 +52,7 @@ const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory
 const COACHES: NavEntry = { to: '/coaches', labelKey: 'coaches:nav.list', icon: IconUserStar };
 const SETTINGS: NavEntry = { to: '/settings', labelKey: 'settings:nav.settings', icon: IconSettings };
 const IMPORTS: NavEntry = { to: '/imports', labelKey: 'imports:nav.imports', icon: IconFileImport };
+const DATA_QUALITY: NavEntry = { to: '/data-quality', labelKey: 'imports:nav.dataQuality', icon: IconCopy };
 const IMPACT: NavEntry = { to: '/impact', labelKey: 'impact:nav.dashboard', icon: IconChartBar };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
@@ -58,7 +61,7 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, SETTINGS, AUDIT, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, DATA_QUALITY, SETTINGS, AUDIT, PROFILE],
   [Role.PROGRAM_LEAD]: [
     HOME,
     PEOPLE,
@@ -70,6 +73,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
     FOLLOW_UPS,
     COACHES,
     IMPORTS,
+    DATA_QUALITY,
     SETTINGS,
     AUDIT,
     PROFILE,

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { FieldCrypto } from '../../common/crypto';
+import { requestContext } from '../../common/request-context';
+import { AuditAction, recordAuditEvent } from '../audit/audit-events';
 import { ImportRunStatus } from './import-run.entity';
 import { ImportContext, importPeople, PeopleImportOptions, PeopleImportResult } from './people-import.engine';
 
@@ -48,6 +50,24 @@ export async function runRecordedImport(
         JSON.stringify({ errors: result.errors.slice(0, KEPT_ERRORS), ignoredColumns: result.ignoredColumns }),
       ],
     );
+    // The run may finish after its request: name the importing user explicitly. Counts only, no rows.
+    await recordAuditEvent(ds, {
+      organizationId: ctx.organizationId,
+      action: AuditAction.IMPORT,
+      entity: 'import_run',
+      entityId: runId,
+      changes: {
+        fileName: [null, fileName.slice(0, 255)],
+        status: [null, status],
+        dryRun: [null, !!options.dryRun],
+        rows: [null, result.totalRows],
+        created: [null, result.created],
+        updated: [null, result.updated],
+        unchanged: [null, result.unchanged],
+        rejected: [null, result.rejectedRows],
+      },
+      actor: { userId: ctx.userId, role: ctx.userId ? ctx.role : 'SYSTEM', ip: requestContext.getStore()?.audit?.ip ?? null },
+    });
     return result;
   } catch (err) {
     await ds.query(`UPDATE import_run SET status = 'FAILED', finished_at = now() WHERE id = $1`, [runId]);

@@ -149,6 +149,14 @@ export class Person {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
+  @Field(() => ID, { nullable: true, description: 'The person this record was merged into (it is then archived)' })
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'person_merged_into_id_fkey' })
+  mergedInto?: Person;
+
   @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;

@@ -3,13 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Box, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { Locale } from '@rafiq/shared';
+import { Locale, Role } from '@rafiq/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { CooperativeFilter, LegalForm } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
+import { ExportMenu } from '../imports/ExportMenu';
 import { useLocale } from '../locale';
 import { placeName, useRegions } from '../reference';
 import { ValueChainOptionsDocument } from '../ventures/queries';
@@ -59,11 +60,14 @@ export function CooperativesList() {
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={1}>{t('list.title')}</Title>
-        {managesCooperatives(toRole(user.role)) ? (
-          <Button component={Link} to="/cooperatives/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
-            {t('list.add')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          {toRole(user.role) !== Role.ENTREPRENEUR ? <ExportMenu list="cooperatives" filter={{ ...filter }} /> : null}
+          {managesCooperatives(toRole(user.role)) ? (
+            <Button component={Link} to="/cooperatives/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
+              {t('list.add')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <Box role="search" aria-label={t('list.searchRegion')}>
         <Stack gap="sm">

@@ -3,7 +3,13 @@ import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /** "Export" with CSV and XLSX downloads of a list with its current filters (the server applies the caller's access rules). */
-export function ExportMenu({ list, filter }: { list: 'people'; filter: Record<string, string | number | boolean | null | undefined> }) {
+export function ExportMenu({
+  list,
+  filter,
+}: {
+  list: 'people' | 'cooperatives' | 'ventures' | 'sessions';
+  filter: Record<string, string | number | boolean | null | undefined>;
+}) {
   const { t } = useTranslation('imports');
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filter))

@@ -82,3 +82,61 @@ export const ImportRunsDocument = graphql(`
     }
   }
 `);
+
+export const DuplicatePersonFragment = graphql(`
+  fragment DuplicatePerson on Person {
+    id
+    version
+    firstName
+    lastName
+    firstNameAr
+    lastNameAr
+    gender
+    birthDate
+    phone
+    nationalIdMasked
+    regionCode
+    commune
+    createdAt
+  }
+`);
+
+export const PersonDuplicatesDocument = graphql(`
+  query PersonDuplicates($first: Int, $after: String) {
+    personDuplicates(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          reason
+          similarity
+          person {
+            ...DuplicatePerson
+          }
+          other {
+            ...DuplicatePerson
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MergePeopleDocument = graphql(`
+  mutation MergePeople($input: MergePeopleInput!) {
+    mergePeople(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const DismissPersonDuplicateDocument = graphql(`
+  mutation DismissPersonDuplicate($input: PersonPairInput!) {
+    dismissPersonDuplicate(input: $input)
+  }
+`);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaSessionFragment } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
+import { ExportMenu } from '../imports/ExportMenu';
 import { useLocale } from '../locale';
 import { LogSessionModal } from './LogSessionModal';
 import { participantName } from './participantName';
@@ -95,7 +96,8 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
 
   return (
     <Stack gap="lg">
-      <Group justify="flex-end">
+      <Group justify="flex-end" gap="sm">
+        <ExportMenu list="sessions" filter={{ ...variables.comingFilter }} />
         <Button component={Link} to="/sessions/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
           {t('agenda.schedule')}
         </Button>

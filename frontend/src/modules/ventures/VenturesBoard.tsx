@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Stage, VentureCard_VentureFragment, VentureFilter } from '../../gql/graphql';
 import { toRole, useCurrentUser } from '../auth';
+import { ExportMenu } from '../imports/ExportMenu';
 import { useLocale } from '../locale';
 import { useCoaches } from '../people/useCoaches';
 import { useProgramOptions } from '../programs/useProgramOptions';
@@ -158,9 +159,12 @@ export function VenturesBoard() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={1}>{t('board.title')}</Title>
-        <Button component={Link} to="/ventures/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
-          {t('form.newTitle')}
-        </Button>
+        <Group gap="sm">
+          {role !== Role.ENTREPRENEUR ? <ExportMenu list="ventures" filter={{ ...filter }} /> : null}
+          <Button component={Link} to="/ventures/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+            {t('form.newTitle')}
+          </Button>
+        </Group>
       </Group>
       <SimpleGrid
         component="form"
