@@ -56,7 +56,9 @@ describe('data quality: likely duplicate people', () => {
     const all = await admin.gql<Dups>(DUPLICATES, { first: 10 });
     expect(all.errors).toBeUndefined();
     const found = new Map(all.data!.personDuplicates.edges.map((e) => [pairKey(e.node.person.id, e.node.other.id), e.node]));
-    expect([...found.keys()].sort()).toEqual([pairKey(phoneA.id, phoneB.id), pairKey(nameA.id, nameB.id), pairKey(hiddenA.id, hiddenB.id)].sort());
+    expect([...found.keys()].sort()).toEqual(
+      [pairKey(phoneA.id, phoneB.id), pairKey(nameA.id, nameB.id), pairKey(hiddenA.id, hiddenB.id)].sort(),
+    );
     expect(found.get(pairKey(phoneA.id, phoneB.id))).toMatchObject({ reason: 'SAME_PHONE', similarity: 1 });
     expect(found.get(pairKey(nameA.id, nameB.id))?.reason).toBe('SIMILAR_NAME_SAME_BIRTH_DATE');
     expect(found.get(pairKey(nameA.id, nameB.id))?.similarity).toBeGreaterThan(0.6);
@@ -76,7 +78,9 @@ describe('data quality: likely duplicate people', () => {
     expect(codeOf(await admin.gql(DUPLICATES, { first: 1, after: 'nonsense' }))).toBe('BAD_USER_INPUT');
 
     // The lead sees the pairs among people of her programme or not enrolled yet, not the other programme's.
-    const leads = (await lead.gql<Dups>(DUPLICATES, {})).data!.personDuplicates.edges.map((e) => pairKey(e.node.person.id, e.node.other.id));
+    const leads = (await lead.gql<Dups>(DUPLICATES, {})).data!.personDuplicates.edges.map((e) =>
+      pairKey(e.node.person.id, e.node.other.id),
+    );
     expect(leads.sort()).toEqual([pairKey(phoneA.id, phoneB.id), pairKey(nameA.id, nameB.id)].sort());
 
     // Coaches and entrepreneurs may not; another organisation sees none of these.
@@ -94,7 +98,13 @@ describe('data quality: likely duplicate people', () => {
     const p1 = await apiCreateProgram(lead);
     const p2 = await apiCreateProgram(lead);
     const keep = await apiCreatePerson(lead, { firstName: 'Hasna', lastName: 'Ait Baha', phone: '+212661234599' });
-    const dup = await apiCreatePerson(lead, { firstName: 'Hasnaa', lastName: 'Ait Baha', phone: '+212661234599', birthDate: '1991-04-12', nationalId: 'JB412899' });
+    const dup = await apiCreatePerson(lead, {
+      firstName: 'Hasnaa',
+      lastName: 'Ait Baha',
+      phone: '+212661234599',
+      birthDate: '1991-04-12',
+      nationalId: 'JB412899',
+    });
     const keptP1 = await apiEnrol(lead, keep.id, p1.id, [team.coach.id]);
     const dupP1 = await apiEnrol(lead, dup.id, p1.id);
     await apiEnrol(lead, dup.id, p2.id);
@@ -105,10 +115,38 @@ describe('data quality: likely duplicate people', () => {
       return r.data;
     };
     const schedule = `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`;
-    await ok(admin.gql(schedule, { i: { kind: 'COACHING', startsAt: '2030-03-04T10:00:00Z', endsAt: '2030-03-04T11:00:00Z', coachIds: [team.coach.id], participantIds: [keep.id, dup.id] } }));
-    await ok(admin.gql(schedule, { i: { kind: 'COACHING', startsAt: '2030-03-05T10:00:00Z', endsAt: '2030-03-05T11:00:00Z', coachIds: [team.coach.id], participantIds: [dup.id] } }));
-    await ok(lead.gql(`mutation($i: CreateVentureInput!) { createVenture(input: $i) { id } }`, { i: { title: 'Argan', ownerPersonId: dup.id, programId: p2.id } }));
-    await ok(lead.gql(`mutation($i: CreateCooperativeInput!) { createCooperative(input: $i) { id } }`, { i: { name: 'Tifawin', regionCode: 'MA-09', members: [{ personId: dup.id }] } }));
+    await ok(
+      admin.gql(schedule, {
+        i: {
+          kind: 'COACHING',
+          startsAt: '2030-03-04T10:00:00Z',
+          endsAt: '2030-03-04T11:00:00Z',
+          coachIds: [team.coach.id],
+          participantIds: [keep.id, dup.id],
+        },
+      }),
+    );
+    await ok(
+      admin.gql(schedule, {
+        i: {
+          kind: 'COACHING',
+          startsAt: '2030-03-05T10:00:00Z',
+          endsAt: '2030-03-05T11:00:00Z',
+          coachIds: [team.coach.id],
+          participantIds: [dup.id],
+        },
+      }),
+    );
+    await ok(
+      lead.gql(`mutation($i: CreateVentureInput!) { createVenture(input: $i) { id } }`, {
+        i: { title: 'Argan', ownerPersonId: dup.id, programId: p2.id },
+      }),
+    );
+    await ok(
+      lead.gql(`mutation($i: CreateCooperativeInput!) { createCooperative(input: $i) { id } }`, {
+        i: { name: 'Tifawin', regionCode: 'MA-09', members: [{ personId: dup.id }] },
+      }),
+    );
 
     const tally = async (id: string): Promise<Record<string, number>> =>
       (
@@ -126,7 +164,11 @@ describe('data quality: likely duplicate people', () => {
     const MERGE = `mutation($i: MergePeopleInput!) { mergePeople(input: $i) { id version birthDate nationalIdMasked } }`;
     const versions = async () =>
       Object.fromEntries(
-        (await t.dataSource.query<{ id: string; version: number }[]>(`SELECT id, version FROM person WHERE id = ANY($1)`, [[keep.id, dup.id]])).map((r) => [r.id, r.version]),
+        (
+          await t.dataSource.query<{ id: string; version: number }[]>(`SELECT id, version FROM person WHERE id = ANY($1)`, [
+            [keep.id, dup.id],
+          ])
+        ).map((r) => [r.id, r.version]),
       );
     const v = await versions();
     const input = { keepId: keep.id, mergeId: dup.id, keepVersion: v[keep.id], mergeVersion: v[dup.id] };
@@ -134,7 +176,9 @@ describe('data quality: likely duplicate people', () => {
     expect(codeOf(await lead.gql(MERGE, { i: { ...input, mergeVersion: input.mergeVersion - 1 } }))).toBe('CONFLICT');
     expect(codeOf(await (await signIn(team.coach.email)).gql(MERGE, { i: input }))).toBe('FORBIDDEN');
     const otherOrg = await makeOrganization(t.dataSource);
-    expect(codeOf(await (await signIn((await makeUser(t.dataSource, otherOrg, Role.ADMIN)).email)).gql(MERGE, { i: input }))).toBe('NOT_FOUND');
+    expect(codeOf(await (await signIn((await makeUser(t.dataSource, otherOrg, Role.ADMIN)).email)).gql(MERGE, { i: input }))).toBe(
+      'NOT_FOUND',
+    );
     const otherLead = await signIn((await makeUser(t.dataSource, team.org, Role.PROGRAM_LEAD)).email);
     expect(codeOf(await otherLead.gql(MERGE, { i: input }))).toBe('NOT_FOUND');
     expect(await tally(dup.id)).toEqual({ enrolments: 2, sessions: 2, ventures: 1, memberships: 1 });
@@ -148,11 +192,28 @@ describe('data quality: likely duplicate people', () => {
     const [p1Enrolment] = await t.dataSource.query(`SELECT id FROM enrolment WHERE person_id = $1 AND program_id = $2`, [keep.id, p1.id]);
     expect(p1Enrolment.id).toBe(dupP1.id);
     expect(keptP1.id).not.toBe(dupP1.id);
-    expect(await t.dataSource.query(`SELECT user_id FROM enrolment_coach WHERE enrolment_id = $1`, [dupP1.id])).toEqual([{ user_id: team.coach.id }]);
-    const [archived] = await t.dataSource.query(`SELECT archived_at IS NOT NULL AS archived, merged_into_id, national_id_hash FROM person WHERE id = $1`, [dup.id]);
+    expect(await t.dataSource.query(`SELECT user_id FROM enrolment_coach WHERE enrolment_id = $1`, [dupP1.id])).toEqual([
+      { user_id: team.coach.id },
+    ]);
+    // The dropped enrolment's status history joined the one that stays: nothing of it is lost.
+    const history = await t.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM enrolment_status_change WHERE enrolment_id = $1`,
+      [dupP1.id],
+    );
+    expect(history[0].n).toBe(2);
+    const [archived] = await t.dataSource.query(
+      `SELECT archived_at IS NOT NULL AS archived, merged_into_id, national_id_hash FROM person WHERE id = $1`,
+      [dup.id],
+    );
     expect(archived).toEqual({ archived: true, merged_into_id: keep.id, national_id_hash: null });
     const [event] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'MERGE' AND entity_id = $1`, [keep.id]);
-    expect(event.changes).toMatchObject({ mergedId: [dup.id, null], enrolments: [null, 2], duplicateEnrolmentsDropped: [null, 1], sessions: [null, 1], ventures: [null, 1] });
+    expect(event.changes).toMatchObject({
+      mergedId: [dup.id, null],
+      enrolments: [null, 2],
+      duplicateEnrolmentsDropped: [null, 1],
+      sessions: [null, 1],
+      ventures: [null, 1],
+    });
     expect(JSON.stringify(event.changes)).not.toMatch(/Hasna|412899|661234599/);
     // Merging again: the merged person is archived now.
     expect(codeOf(await lead.gql(MERGE, { i: { ...input, mergeVersion: input.mergeVersion + 1 } }))).toBe('CONFLICT');
@@ -160,7 +221,8 @@ describe('data quality: likely duplicate people', () => {
     // "Not a duplicate": the pair disappears from the list.
     const a = await apiCreatePerson(lead, { firstName: 'Nadia', lastName: 'Ouali', phone: '+212661234588' });
     const b = await apiCreatePerson(lead, { firstName: 'Samir', lastName: 'Ouali', phone: '+212661234588' });
-    const listed = async () => (await lead.gql<Dups>(DUPLICATES, {})).data!.personDuplicates.edges.map((e) => pairKey(e.node.person.id, e.node.other.id));
+    const listed = async () =>
+      (await lead.gql<Dups>(DUPLICATES, {})).data!.personDuplicates.edges.map((e) => pairKey(e.node.person.id, e.node.other.id));
     expect(await listed()).toContain(pairKey(a.id, b.id));
     const DISMISS = `mutation($i: PersonPairInput!) { dismissPersonDuplicate(input: $i) }`;
     expect(codeOf(await (await signIn(team.coach.email)).gql(DISMISS, { i: { personId: b.id, otherPersonId: a.id } }))).toBe('FORBIDDEN');

@@ -15,9 +15,14 @@ export class DataQualityResolver {
 
   @Allow(...REVIEWERS)
   @Query(() => PersonDuplicateConnection, {
-    description: 'Likely duplicate people (same national ID, same phone, or similar name and same birth date) among those the caller may see.',
+    description:
+      'Likely duplicate people (same national ID, same phone, or similar name and same birth date) among those the caller may see.',
   })
-  personDuplicates(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<PersonDuplicateConnection> {
+  personDuplicates(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PersonDuplicateConnection> {
     return this.service.duplicates(actor, page, selects(info, 'totalCount'));
   }
 

@@ -74,12 +74,17 @@ export class DataQualityService {
     const hasNextPage = rows.length > first;
     const shown = rows.slice(0, first);
     const people = shown.length
-      ? await this.dataSource.getRepository(Person).findBy({ organizationId: actor.organizationId, id: In(shown.flatMap((r) => [r.a_id, r.b_id])) })
+      ? await this.dataSource
+          .getRepository(Person)
+          .findBy({ organizationId: actor.organizationId, id: In(shown.flatMap((r) => [r.a_id, r.b_id])) })
       : [];
     const byId = new Map(people.map((p) => [p.id, p]));
     let totalCount = 0;
     if (withCount) {
-      const [countSql, countValues] = this.dataSource.driver.escapeQueryWithParameters(`${pairs} SELECT count(*)::int AS n FROM pairs`, params);
+      const [countSql, countValues] = this.dataSource.driver.escapeQueryWithParameters(
+        `${pairs} SELECT count(*)::int AS n FROM pairs`,
+        params,
+      );
       totalCount = (await this.dataSource.query<{ n: number }[]>(countSql, countValues))[0].n;
     }
     const edges = shown
@@ -156,6 +161,19 @@ export class DataQualityService {
         await m.query(
           `INSERT INTO enrolment_coach (enrolment_id, user_id, organization_id)
            SELECT $1, user_id, organization_id FROM enrolment_coach WHERE enrolment_id = $2 ON CONFLICT DO NOTHING`,
+          [stays, goes],
+        );
+        // Nothing of the other enrolment is lost: its status history joins the one that stays, and
+        // its follow-ups too (a recorded one wins over one still due for the same month).
+        await m.query(`UPDATE enrolment_status_change SET enrolment_id = $1 WHERE enrolment_id = $2`, [stays, goes]);
+        await m.query(
+          `DELETE FROM follow_up s USING follow_up g
+            WHERE s.enrolment_id = $1 AND g.enrolment_id = $2 AND s.months = g.months AND s.status <> 'DONE' AND g.status = 'DONE'`,
+          [stays, goes],
+        );
+        await m.query(
+          `UPDATE follow_up g SET enrolment_id = $1
+            WHERE g.enrolment_id = $2 AND NOT EXISTS (SELECT 1 FROM follow_up s WHERE s.enrolment_id = $1 AND s.months = g.months)`,
           [stays, goes],
         );
         await m.query(`DELETE FROM enrolment WHERE id = $1`, [goes]);
