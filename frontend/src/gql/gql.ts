@@ -71,12 +71,13 @@ type Documents = {
     "\n  mutation ArchivePerson($id: ID!, $version: Int!) {\n    archivePerson(id: $id, version: $version) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.ArchivePersonDocument,
     "\n  query RevealNationalId($personId: ID!) {\n    revealNationalId(personId: $personId)\n  }\n": typeof types.RevealNationalIdDocument,
     "\n  query ProgramLeads {\n    programLeads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramLeadsDocument,
+    "\n  query ProgramPartnerOptions {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProgramPartnerOptionsDocument,
     "\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": typeof types.ProgramTargetsDocument,
     "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      ...ProgramDetails_program\n      stallAfterDays\n    }\n  }\n": typeof types.UpdateProgramDocument,
     "\n  mutation SetProgramTargets($input: SetProgramTargetsInput!) {\n    setProgramTargets(input: $input) {\n      id\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": typeof types.SetProgramTargetsDocument,
     "\n  query ProgramOptions {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          leads {\n            id\n          }\n          cohorts {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramOptionsDocument,
     "\n  fragment ProgramListItem_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    archivedAt\n    cohorts {\n      id\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramListItem_ProgramFragmentDoc,
-    "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramDetails_ProgramFragmentDoc,
+    "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    partners {\n      id\n      name\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramDetails_ProgramFragmentDoc,
     "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProgramListItem_program\n        }\n      }\n    }\n  }\n": typeof types.ProgramsDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramDetails_program\n    }\n  }\n": typeof types.ProgramDocument,
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      ...ProgramDetails_program\n    }\n  }\n": typeof types.CreateProgramDocument,
@@ -181,12 +182,13 @@ const documents: Documents = {
     "\n  mutation ArchivePerson($id: ID!, $version: Int!) {\n    archivePerson(id: $id, version: $version) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.ArchivePersonDocument,
     "\n  query RevealNationalId($personId: ID!) {\n    revealNationalId(personId: $personId)\n  }\n": types.RevealNationalIdDocument,
     "\n  query ProgramLeads {\n    programLeads {\n      id\n      displayName\n    }\n  }\n": types.ProgramLeadsDocument,
+    "\n  query ProgramPartnerOptions {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProgramPartnerOptionsDocument,
     "\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": types.ProgramTargetsDocument,
     "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      ...ProgramDetails_program\n      stallAfterDays\n    }\n  }\n": types.UpdateProgramDocument,
     "\n  mutation SetProgramTargets($input: SetProgramTargetsInput!) {\n    setProgramTargets(input: $input) {\n      id\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n": types.SetProgramTargetsDocument,
     "\n  query ProgramOptions {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          leads {\n            id\n          }\n          cohorts {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProgramOptionsDocument,
     "\n  fragment ProgramListItem_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    archivedAt\n    cohorts {\n      id\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": types.ProgramListItem_ProgramFragmentDoc,
-    "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": types.ProgramDetails_ProgramFragmentDoc,
+    "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    partners {\n      id\n      name\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n": types.ProgramDetails_ProgramFragmentDoc,
     "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ProgramListItem_program\n        }\n      }\n    }\n  }\n": types.ProgramsDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramDetails_program\n    }\n  }\n": types.ProgramDocument,
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      ...ProgramDetails_program\n    }\n  }\n": types.CreateProgramDocument,
@@ -479,6 +481,10 @@ export function graphql(source: "\n  query ProgramLeads {\n    programLeads {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProgramPartnerOptions {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramPartnerOptions {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramTargets($id: ID!) {\n    program(id: $id) {\n      id\n      stallAfterDays\n      targets {\n        id\n        indicator\n        targetValue\n        dueOn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -499,7 +505,7 @@ export function graphql(source: "\n  fragment ProgramListItem_program on Program
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    partners {\n      id\n      name\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramDetails_program on Program {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    regionCodes\n    version\n    archivedAt\n    cohorts {\n      id\n      name\n      startsOn\n      endsOn\n    }\n    partners {\n      id\n      name\n    }\n    leads {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,9 @@ export function ProgramDetails({ program }: { program: ProgramDetails_ProgramFra
             <Detail label={t('programs.fields.leads')} emptyLabel={t('programs.noLead')}>
               {program.leads.map((lead) => lead.displayName).join(', ')}
             </Detail>
+            <Detail label={tp('edit.partners')} emptyLabel={t('common.notRecorded')}>
+              {program.partners.map((p) => p.name).join(', ')}
+            </Detail>
           </DetailList>
         </Stack>
       </Paper>

@@ -8,7 +8,7 @@ import type { ProgramDetails_ProgramFragment, UpdateProgramInput } from '../../g
 import { ConflictDialog, failureKey, inputProblems, isConflict } from '../errors';
 import { useLocale } from '../locale';
 import { placeName, useRegions } from '../reference';
-import { ProgramTargetsDocument, UpdateProgramDocument, useProgramLeads } from './programEditQueries';
+import { ProgramTargetsDocument, UpdateProgramDocument, usePartnerOptions, useProgramLeads } from './programEditQueries';
 
 export interface ProgramEditValues {
   name: string;
@@ -17,10 +17,11 @@ export interface ProgramEditValues {
   endsOn: string;
   regionCodes: string[];
   leadIds: string[];
+  partnerIds: string[];
   stallAfterDays: number | string;
 }
 
-const FIELDS = ['name', 'description', 'startsOn', 'endsOn', 'regionCodes', 'leadIds', 'stallAfterDays'] as const;
+const FIELDS = ['name', 'description', 'startsOn', 'endsOn', 'regionCodes', 'leadIds', 'partnerIds', 'stallAfterDays'] as const;
 
 export function programUpdateInput(program: { id: string; version: number }, v: ProgramEditValues): UpdateProgramInput {
   return {
@@ -32,6 +33,7 @@ export function programUpdateInput(program: { id: string; version: number }, v: 
     endsOn: v.endsOn || null,
     regionCodes: v.regionCodes,
     leadIds: v.leadIds,
+    partnerIds: v.partnerIds,
     ...(v.stallAfterDays === '' ? {} : { stallAfterDays: Number(v.stallAfterDays) }),
   };
 }
@@ -66,6 +68,7 @@ export function ProgramEditDialog({
   const { locale } = useLocale();
   const { regions } = useRegions();
   const { leads } = useProgramLeads();
+  const partners = usePartnerOptions();
   const extra = useQuery(ProgramTargetsDocument, { variables: { id: program.id } }).data?.program;
   const [update, { loading }] = useMutation(UpdateProgramDocument);
   const [failure, setFailure] = useState<ReturnType<typeof failureKey> | null>(null);
@@ -78,6 +81,7 @@ export function ProgramEditDialog({
       endsOn: program.endsOn ?? '',
       regionCodes: program.regionCodes,
       leadIds: program.leads.map((l) => l.id),
+      partnerIds: program.partners.map((p) => p.id),
       stallAfterDays: '',
     },
     validate: validateProgramEdit,
@@ -87,6 +91,12 @@ export function ProgramEditDialog({
   const leadOptions = [...leads, ...program.leads.filter((l) => !leads.some((x) => x.id === l.id))].map((l) => ({
     value: l.id,
     label: l.displayName,
+  }));
+
+  // Current partners stay listed even when archived since.
+  const partnerOptions = [...partners, ...program.partners.filter((p) => !partners.some((x) => x.id === p.id))].map((p) => ({
+    value: p.id,
+    label: p.name,
   }));
 
   const submit = async (values: ProgramEditValues) => {
@@ -156,6 +166,14 @@ export function ProgramEditDialog({
               searchable
               {...form.getInputProps('leadIds')}
               error={err(form.errors.leadIds)}
+            />
+            <MultiSelect
+              label={t('edit.partners')}
+              description={t('edit.partnersHint')}
+              data={partnerOptions}
+              searchable
+              {...form.getInputProps('partnerIds')}
+              error={err(form.errors.partnerIds)}
             />
             <MultiSelect
               label={tc('programs.fields.regions')}

@@ -41,6 +41,7 @@ describe('programme targets and edit', () => {
       endsOn: '2027-01-01',
       regionCodes: [],
       leadIds: [],
+      partnerIds: [],
       stallAfterDays: 3,
     };
     expect(validateProgramEdit(values)).toEqual({
@@ -48,7 +49,9 @@ describe('programme targets and edit', () => {
       leadIds: 'programs:edit.leadRequired',
       stallAfterDays: 'programs:edit.stallRange',
     });
-    expect(programUpdateInput({ id: 'pr-1', version: 5 }, { ...values, endsOn: '', leadIds: ['u-1'], stallAfterDays: '' })).toEqual({
+    expect(
+      programUpdateInput({ id: 'pr-1', version: 5 }, { ...values, endsOn: '', leadIds: ['u-1'], partnerIds: ['pa-1'], stallAfterDays: '' }),
+    ).toEqual({
       id: 'pr-1',
       version: 5,
       name: 'Femmes rurales',
@@ -57,6 +60,7 @@ describe('programme targets and edit', () => {
       endsOn: null,
       regionCodes: [],
       leadIds: ['u-1'],
+      partnerIds: ['pa-1'],
     });
   });
 });

@@ -21,6 +21,7 @@ function program(overrides: Partial<ProgramDetails_ProgramFragment> = {}): Progr
     archivedAt: null,
     cohorts: [{ __typename: 'Cohort', id: 'co-1', name: 'Cohorte 2025', startsOn: '2025-01-15', endsOn: '2025-12-31' }],
     leads: [{ __typename: 'User', id: 'u-lead', displayName: 'Youssef Benali' }],
+    partners: [],
     ...overrides,
   };
 }

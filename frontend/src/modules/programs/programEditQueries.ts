@@ -16,6 +16,25 @@ export function useProgramLeads({ skip = false }: { skip?: boolean } = {}) {
   return { leads: data?.programLeads ?? [], loading };
 }
 
+export const ProgramPartnerOptionsDocument = graphql(`
+  query ProgramPartnerOptions {
+    partners(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The organisation's active partners, to choose a programme's partners. */
+export function usePartnerOptions() {
+  const { data } = useQuery(ProgramPartnerOptionsDocument);
+  return data?.partners.edges.map((e) => e.node) ?? [];
+}
+
 export const ProgramTargetsDocument = graphql(`
   query ProgramTargets($id: ID!) {
     program(id: $id) {

@@ -42,6 +42,10 @@ export const ProgramDetailsFragment = graphql(`
       startsOn
       endsOn
     }
+    partners {
+      id
+      name
+    }
     leads {
       id
       displayName
