@@ -86,7 +86,8 @@ export class ImpactSummaryService implements OnApplicationBootstrap, OnApplicati
       params.push(value);
       conds.push(sql.replace('?', `$${params.length}`));
     };
-    if (actor.role === Role.PROGRAM_LEAD) add('EXISTS (SELECT 1 FROM program_lead l WHERE l.program_id = s.program_id AND l.user_id = ?)', actor.userId);
+    if (actor.role === Role.PROGRAM_LEAD)
+      add('EXISTS (SELECT 1 FROM program_lead l WHERE l.program_id = s.program_id AND l.user_id = ?)', actor.userId);
     if (filter.cohortId) add('s.cohort_id = ?', filter.cohortId);
     if (filter.regionCode) add('s.region_code = ?', filter.regionCode);
     if (filter.provinceCode) add('s.province_code = ?', filter.provinceCode);

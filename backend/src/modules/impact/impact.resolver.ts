@@ -9,10 +9,29 @@ import { CooperativeConnection } from '../cooperative/cooperative.resolver';
 import { PersonConnection } from '../person/person.resolver';
 import { SessionConnection } from '../session/session.resolver';
 import { VentureConnection } from '../venture/venture.resolver';
-import { ImpactArgs, ImpactPeopleArgs, ImpactRecordsArgs, ImpactSessionsArgs, ImpactVenturesArgs, PeriodGranularity } from './dto/impact.inputs';
+import {
+  ImpactArgs,
+  ImpactPeopleArgs,
+  ImpactRecordsArgs,
+  ImpactSessionsArgs,
+  ImpactVenturesArgs,
+  PeriodGranularity,
+} from './dto/impact.inputs';
 import { ImpactSummaryService } from './impact-summary.service';
 import { ImpactService } from './impact.service';
-import { CoachFigure, GenderFigure, Impact, KindFigure, PeriodFigure, ProgramFigure, ProvinceFigure, RegionFigure, StageFigure, TargetProgress } from './impact.types';
+import { ImpactDrillDownService } from './impact-drilldown.service';
+import {
+  CoachFigure,
+  GenderFigure,
+  Impact,
+  KindFigure,
+  PeriodFigure,
+  ProgramFigure,
+  ProvinceFigure,
+  RegionFigure,
+  StageFigure,
+  TargetProgress,
+} from './impact.types';
 
 /** The plain fields the query selects on the result, or undefined (compute everything) when it uses fragments. */
 function selectedFields(info: GraphQLResolveInfo): Set<string> | undefined {
@@ -33,17 +52,22 @@ const READERS = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
 export class ImpactResolver {
   constructor(
     private readonly service: ImpactService,
+    private readonly drillDown: ImpactDrillDownService,
     private readonly summary: ImpactSummaryService,
   ) {}
 
   @Allow(Role.ADMIN)
-  @Mutation(() => String, { description: 'Refreshes the impact summary now (it also refreshes every 5 minutes); answers its new asOf (ISO 8601).' })
+  @Mutation(() => String, {
+    description: 'Refreshes the impact summary now (it also refreshes every 5 minutes); answers its new asOf (ISO 8601).',
+  })
   async refreshImpactSummary(): Promise<string> {
     return (await this.summary.refresh()).toISOString();
   }
 
   @Allow(...READERS)
-  @Query(() => Impact, { description: 'Impact indicators computed from the records, scoped to what the caller may see (docs/indicators.md).' })
+  @Query(() => Impact, {
+    description: 'Impact indicators computed from the records, scoped to what the caller may see (docs/indicators.md).',
+  })
   impact(@CurrentActor() actor: Actor, @Args() { filter }: ImpactArgs, @Info() info: GraphQLResolveInfo): Promise<Impact> {
     return this.service.impact(actor, filter ?? {}, selectedFields(info));
   }
@@ -92,37 +116,60 @@ export class ImpactResolver {
 
   @Allow(...READERS)
   @ResolveField(() => [PeriodFigure], { description: 'Trend: beneficiaries (by first enrolment) and sessions per month, quarter or year' })
-  byPeriod(@Parent() i: Impact, @Args('granularity', { type: () => PeriodGranularity, defaultValue: PeriodGranularity.MONTH }) granularity: PeriodGranularity): Promise<PeriodFigure[]> {
+  byPeriod(
+    @Parent() i: Impact,
+    @Args('granularity', { type: () => PeriodGranularity, defaultValue: PeriodGranularity.MONTH }) granularity: PeriodGranularity,
+  ): Promise<PeriodFigure[]> {
     return this.service.byPeriod(i.actor, i.filter, granularity);
   }
 
   @Allow(...READERS)
-  @ResolveField(() => [TargetProgress], { description: 'Programme targets vs actual (whole programme) with the expected pace today; admins and leads' })
+  @ResolveField(() => [TargetProgress], {
+    description: 'Programme targets vs actual (whole programme) with the expected pace today; admins and leads',
+  })
   targets(@Parent() i: Impact): Promise<TargetProgress[]> {
     return this.service.targets(i.actor, i.filter);
   }
 
   @Allow(...READERS)
   @Query(() => PersonConnection, { description: 'Drill-down: the people behind a people indicator, with the same filters' })
-  impactPeople(@CurrentActor() actor: Actor, @Args() { measure, filter, ...page }: ImpactPeopleArgs, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
-    return this.service.people(actor, measure, filter ?? {}, page, selects(info, 'totalCount'));
+  impactPeople(
+    @CurrentActor() actor: Actor,
+    @Args() { measure, filter, ...page }: ImpactPeopleArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PersonConnection> {
+    return this.drillDown.people(actor, measure, filter ?? {}, page, selects(info, 'totalCount'));
   }
 
   @Allow(...READERS)
   @Query(() => CooperativeConnection, { description: 'Drill-down: the cooperatives accompanied' })
-  impactCooperatives(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ImpactRecordsArgs, @Info() info: GraphQLResolveInfo): Promise<CooperativeConnection> {
-    return this.service.cooperatives(actor, filter ?? {}, page, selects(info, 'totalCount'));
+  impactCooperatives(
+    @CurrentActor() actor: Actor,
+    @Args() { filter, ...page }: ImpactRecordsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CooperativeConnection> {
+    return this.drillDown.cooperatives(actor, filter ?? {}, page, selects(info, 'totalCount'));
   }
 
   @Allow(...READERS)
-  @Query(() => VentureConnection, { description: 'Drill-down: the ventures accompanied (by stage, at OPERATING/GROWING, with results in the period)' })
-  impactVentures(@CurrentActor() actor: Actor, @Args() args: ImpactVenturesArgs, @Info() info: GraphQLResolveInfo): Promise<VentureConnection> {
-    return this.service.ventures(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
+  @Query(() => VentureConnection, {
+    description: 'Drill-down: the ventures accompanied (by stage, at OPERATING/GROWING, with results in the period)',
+  })
+  impactVentures(
+    @CurrentActor() actor: Actor,
+    @Args() args: ImpactVenturesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<VentureConnection> {
+    return this.drillDown.ventures(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
   }
 
   @Allow(...READERS)
   @Query(() => SessionConnection, { description: 'Drill-down: the sessions delivered (by kind, by coach)' })
-  impactSessions(@CurrentActor() actor: Actor, @Args() args: ImpactSessionsArgs, @Info() info: GraphQLResolveInfo): Promise<SessionConnection> {
-    return this.service.sessions(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
+  impactSessions(
+    @CurrentActor() actor: Actor,
+    @Args() args: ImpactSessionsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SessionConnection> {
+    return this.drillDown.sessions(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
   }
 }

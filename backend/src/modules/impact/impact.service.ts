@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorReason, Indicator, isShareIndicator, Role, Stage, STAGES } from '@rafiq/shared';
+import { ErrorReason, Indicator, isShareIndicator, Role, STAGES } from '@rafiq/shared';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput } from '../../common/errors';
-import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
-import { Cooperative } from '../cooperative/cooperative.entity';
-import { Person } from '../person/person.entity';
 import { Gender } from '../person/person.enums';
-import { CoachingSession } from '../session/session.entity';
 import { SessionKind } from '../session/session.enums';
-import { Venture } from '../venture/venture.entity';
-import { ImpactFilter, ImpactPeopleMeasure, ImpactSessionsArgs, ImpactVenturesArgs, PeriodGranularity } from './dto/impact.inputs';
+import { ImpactFilter, ImpactPeopleMeasure, PeriodGranularity } from './dto/impact.inputs';
 import { ImpactSummaryService, SummaryFigures } from './impact-summary.service';
 import { impactScope, ImpactScope, peopleMeasureSql } from './impact.sql';
 import {
@@ -82,8 +77,11 @@ const COLUMNS_OF: Record<string, string[]> = {
   jobsYouth: ['jobs_youth'],
 };
 
-function validate(filter: ImpactFilter): void {
-  if (filter.from && filter.to && filter.from > filter.to) throw badInput('to', ErrorReason.INVALID_VALUE, 'The end of the period is before its start');
+/** The caller's scope for a filter (a period must not end before it starts). */
+export function validatedScope(actor: Actor, filter: ImpactFilter): ImpactScope {
+  if (filter.from && filter.to && filter.from > filter.to)
+    throw badInput('to', ErrorReason.INVALID_VALUE, 'The end of the period is before its start');
+  return impactScope(actor, filter);
 }
 
 @Injectable()
@@ -99,8 +97,7 @@ export class ImpactService {
   }
 
   private scope(actor: Actor, filter: ImpactFilter): ImpactScope {
-    validate(filter);
-    return impactScope(actor, filter);
+    return validatedScope(actor, filter);
   }
 
   /** The headline figures, in one statement; only those `wanted` (GraphQL field names) when given. */
@@ -129,10 +126,19 @@ export class ImpactService {
             ['dropped', `(SELECT count(DISTINCT person_id) FROM be WHERE status = 'DROPPED_OUT')`],
           ] as Array<[string, string]>)),
       ['cooperatives', `(SELECT count(*) FROM (${s.cooperatives}) c)`],
-      ['members', `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.COOPERATIVE_MEMBERS)})`],
-      ['trained', `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.PEOPLE_TRAINED)})`],
+      [
+        'members',
+        `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.COOPERATIVE_MEMBERS)})`,
+      ],
+      [
+        'trained',
+        `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.PEOPLE_TRAINED)})`,
+      ],
       ['sessions', `(SELECT count(*) FROM ss)`],
-      ['hours', `(SELECT coalesce(sum(extract(epoch FROM cs.ends_at - cs.starts_at)) / 3600, 0) FROM coaching_session cs WHERE cs.id IN (SELECT id FROM ss))`],
+      [
+        'hours',
+        `(SELECT coalesce(sum(extract(epoch FROM cs.ends_at - cs.starts_at)) / 3600, 0) FROM coaching_session cs WHERE cs.id IN (SELECT id FROM ss))`,
+      ],
       ['ventures', `(SELECT count(*) FROM vs)`],
       ['operating', `(SELECT count(*) FROM venture v WHERE v.id IN (SELECT id FROM vs) AND v.stage IN ('OPERATING', 'GROWING'))`],
       ['revenue', `(SELECT coalesce(sum(r.revenue), 0) FROM economic_result r WHERE ${inResults})`],
@@ -239,7 +245,13 @@ export class ImpactService {
         GROUP BY be.program_id, pr.name ORDER BY pr.name`,
       s.params,
     );
-    return rows.map((r) => ({ programId: r.program_id, programName: r.name, beneficiaries: num(r.b), women: num(r.w), droppedOut: num(r.d) }));
+    return rows.map((r) => ({
+      programId: r.program_id,
+      programName: r.name,
+      beneficiaries: num(r.b),
+      women: num(r.w),
+      droppedOut: num(r.d),
+    }));
   }
 
   async byGender(actor: Actor, filter: ImpactFilter): Promise<GenderFigure[]> {
@@ -276,7 +288,9 @@ export class ImpactService {
       ventures: counts.filter((c) => c.stage === (stage as string)).length,
       reached: reached[i],
       conversionFromPrevious: i > 0 && reached[i - 1] > 0 ? share(reached[i], reached[i - 1]) : null,
-      medianDays: medians.find((m) => m.stage === (stage as string)) ? num(medians.find((m) => m.stage === (stage as string))?.median) : null,
+      medianDays: medians.find((m) => m.stage === (stage as string))
+        ? num(medians.find((m) => m.stage === (stage as string))?.median)
+        : null,
     }));
   }
 
@@ -301,12 +315,19 @@ export class ImpactService {
         WHERE cs.id IN (${s.sessions}) GROUP BY sc.user_id, u.display_name ORDER BY n DESC, u.display_name`,
       s.params,
     );
-    return rows.map((r) => ({ coachId: r.user_id, displayName: r.display_name, sessions: num(r.n), hours: Math.round(num(r.h) * 100) / 100 }));
+    return rows.map((r) => ({
+      coachId: r.user_id,
+      displayName: r.display_name,
+      sessions: num(r.n),
+      hours: Math.round(num(r.h) * 100) / 100,
+    }));
   }
 
   async byPeriod(actor: Actor, filter: ImpactFilter, granularity: PeriodGranularity): Promise<PeriodFigure[]> {
     const s = this.scope(actor, filter);
-    const unit = { [PeriodGranularity.MONTH]: 'month', [PeriodGranularity.QUARTER]: 'quarter', [PeriodGranularity.YEAR]: 'year' }[granularity];
+    const unit = { [PeriodGranularity.MONTH]: 'month', [PeriodGranularity.QUARTER]: 'quarter', [PeriodGranularity.YEAR]: 'year' }[
+      granularity
+    ];
     const rows = await this.query<Record<string, string>>(
       `SELECT to_char(period, 'YYYY-MM-DD') AS period, sum(b) AS b, sum(n) AS n FROM (
          SELECT date_trunc('${unit}', first_on) AS period, count(*) AS b, 0 AS n
@@ -329,14 +350,16 @@ export class ImpactService {
       conds.push('t.program_id = :tProgram');
       params.tProgram = filter.programId;
     }
-    if (actor.role === Role.PROGRAM_LEAD) conds.push('EXISTS (SELECT 1 FROM program_lead tl WHERE tl.program_id = t.program_id AND tl.user_id = :tMe)');
+    if (actor.role === Role.PROGRAM_LEAD)
+      conds.push('EXISTS (SELECT 1 FROM program_lead tl WHERE tl.program_id = t.program_id AND tl.user_id = :tMe)');
     const rows = await this.query<Record<string, string | null>>(
       `SELECT t.program_id, pr.name, t.indicator, t.target_value, t.due_on::text AS due_on, pr.starts_on::text AS starts_on, pr.ends_on::text AS ends_on
          FROM program_target t JOIN program pr ON pr.id = t.program_id WHERE ${conds.join(' AND ')} ORDER BY pr.name, t.indicator`,
       params,
     );
     const actuals = new Map<string, Impact>();
-    for (const programId of [...new Set(rows.map((r) => r.program_id as string))]) actuals.set(programId, await this.impact(actor, { programId }));
+    for (const programId of [...new Set(rows.map((r) => r.program_id as string))])
+      actuals.set(programId, await this.impact(actor, { programId }));
     return rows.map((r) => {
       const indicator = r.indicator as Indicator;
       const target = num(r.target_value);
@@ -363,43 +386,6 @@ export class ImpactService {
         dueOn: r.due_on,
       };
     });
-  }
-
-  // ---- drill-down: the records behind each figure, with the same filters ----
-
-  people(actor: Actor, measure: ImpactPeopleMeasure, filter: ImpactFilter, page: PageArgs, withCount: boolean): Promise<ConnectionShape<Person>> {
-    const s = this.scope(actor, filter);
-    const qb = this.dataSource.manager
-      .createQueryBuilder(Person, 'p')
-      .where('p.organization_id = :iOrg')
-      .andWhere(`(${peopleMeasureSql(s, measure)})`)
-      .setParameters(s.params);
-    return paginate(qb, page, { expression: 'p.search_name', direction: 'ASC' }, { withCount, sortValue: (p) => p.searchName });
-  }
-
-  cooperatives(actor: Actor, filter: ImpactFilter, page: PageArgs, withCount: boolean): Promise<ConnectionShape<Cooperative>> {
-    const s = this.scope(actor, filter);
-    const qb = this.dataSource.manager.createQueryBuilder(Cooperative, 'c').where(`c.id IN (${s.cooperatives})`).setParameters(s.params);
-    return paginate(qb, page, { expression: 'c.search_name', direction: 'ASC' }, { withCount, sortValue: (c) => c.searchName });
-  }
-
-  ventures(actor: Actor, args: ImpactVenturesArgs, page: PageArgs, withCount: boolean): Promise<ConnectionShape<Venture>> {
-    const filter = args.filter ?? {};
-    const s = this.scope(actor, filter);
-    const qb = this.dataSource.manager.createQueryBuilder(Venture, 'v').where(`v.id IN (${s.ventures})`).setParameters(s.params);
-    if (args.stage) qb.andWhere('v.stage = :dStage', { dStage: args.stage });
-    if (args.operatingOrGrowing) qb.andWhere(`v.stage IN ('${Stage.OPERATING}', '${Stage.GROWING}')`);
-    if (args.withResults) qb.andWhere(`EXISTS (SELECT 1 FROM economic_result r WHERE r.venture_id = v.id AND ${s.inPeriod('r.period_start')})`);
-    return paginate(qb, page, { expression: 'v.title', direction: 'ASC' }, { withCount, sortValue: (v) => v.title });
-  }
-
-  sessions(actor: Actor, args: ImpactSessionsArgs, page: PageArgs, withCount: boolean): Promise<ConnectionShape<CoachingSession>> {
-    const filter = args.filter ?? {};
-    const s = this.scope(actor, filter);
-    const qb = this.dataSource.manager.createQueryBuilder(CoachingSession, 'cs').where(`cs.id IN (${s.sessions})`).setParameters(s.params);
-    if (args.kind) qb.andWhere('cs.kind = :dKind', { dKind: args.kind });
-    if (args.sessionCoachId) qb.andWhere('EXISTS (SELECT 1 FROM session_coach dsc WHERE dsc.session_id = cs.id AND dsc.user_id = :dCoach)', { dCoach: args.sessionCoachId });
-    return paginate(qb, page, { expression: "date_trunc('milliseconds', cs.starts_at)", direction: 'DESC' }, { withCount, sortValue: (x) => x.startsAt });
   }
 }
 

@@ -95,7 +95,18 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
                         FROM enrolment e JOIN person p ON p.id = e.person_id
                        WHERE ${where} AND ${inPeriod('e.enrolled_on')}`;
   const population = `SELECT e.person_id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE ${where}`;
-  const personDims = [filter.programId, filter.cohortId, filter.regionCode, filter.provinceCode, filter.gender, filter.area, filter.valueChainId, filter.coachId].some(Boolean) || (filter.neet !== undefined && filter.neet !== null);
+  const personDims =
+    [
+      filter.programId,
+      filter.cohortId,
+      filter.regionCode,
+      filter.provinceCode,
+      filter.gender,
+      filter.area,
+      filter.valueChainId,
+      filter.coachId,
+    ].some(Boolean) ||
+    (filter.neet !== undefined && filter.neet !== null);
   // An admin without any filter on people sees the whole organisation's cooperatives, ventures and sessions,
   // including those of people not (yet) enrolled.
   const orgWide = actor.role === Role.ADMIN && !personDims;
@@ -110,7 +121,9 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
     : `SELECT iv.id FROM venture iv
         WHERE iv.organization_id = :iOrg AND iv.archived_at IS NULL${vc}
           AND (iv.owner_person_id IN (${population}) OR iv.owner_cooperative_id IN (${cooperatives}))`;
-  const sessionCoach = filter.coachId ? ' AND EXISTS (SELECT 1 FROM session_coach isc WHERE isc.session_id = s.id AND isc.user_id = :iCoach)' : '';
+  const sessionCoach = filter.coachId
+    ? ' AND EXISTS (SELECT 1 FROM session_coach isc WHERE isc.session_id = s.id AND isc.user_id = :iCoach)'
+    : '';
   const sessions = orgWide
     ? `SELECT s.id FROM coaching_session s WHERE s.organization_id = :iOrg AND s.status = 'DONE' AND ${inPeriod('s.starts_at')}${sessionCoach}`
     : `SELECT s.id FROM coaching_session s

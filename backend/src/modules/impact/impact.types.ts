@@ -9,7 +9,10 @@ export enum FigureSource {
   LIVE = 'LIVE',
   SUMMARY = 'SUMMARY',
 }
-registerEnumType(FigureSource, { name: 'FigureSource', description: 'LIVE: computed from the records at asOf; SUMMARY: from the pre-aggregated summary refreshed at asOf' });
+registerEnumType(FigureSource, {
+  name: 'FigureSource',
+  description: 'LIVE: computed from the records at asOf; SUMMARY: from the pre-aggregated summary refreshed at asOf',
+});
 
 @ObjectType()
 export class RegionFigure {
@@ -67,7 +70,10 @@ export class StageFigure {
   ventures: number;
   @Field(() => Int, { description: 'Ventures that reached this stage or a later one (now or in their history)' })
   reached: number;
-  @Field(() => Float, { nullable: true, description: 'reached / reached at the previous stage (0–1); null for IDEA or when none reached the previous stage' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'reached / reached at the previous stage (0–1); null for IDEA or when none reached the previous stage',
+  })
   conversionFromPrevious: number | null;
   @Field(() => Float, { nullable: true, description: 'Median whole days spent in this stage, over stays that ended' })
   medianDays: number | null;
@@ -119,7 +125,10 @@ export class TargetProgress {
   actual: number | null;
   @Field(() => Float, { nullable: true, description: 'actual / target (0–1 and more), null when the target is 0' })
   progress: number | null;
-  @Field(() => Float, { nullable: true, description: 'Where the programme should be today: target × elapsed share of its dates for counts; the target itself for shares' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Where the programme should be today: target × elapsed share of its dates for counts; the target itself for shares',
+  })
   expected: number | null;
   @Field(() => Boolean, { nullable: true })
   onPace: boolean | null;
@@ -133,11 +142,18 @@ export class Impact {
   actor: Actor;
   filter: ImpactFilter;
 
-  @Field({ description: 'How fresh the figures are (ISO 8601): the summary refresh time when source is SUMMARY, else the computation time' })
+  @Field({
+    description: 'How fresh the figures are (ISO 8601): the summary refresh time when source is SUMMARY, else the computation time',
+  })
   asOf: string;
-  @Field({ description: 'When the figures computed live were computed (sessions, cooperatives, ventures, results; everything when source is LIVE)' })
+  @Field({
+    description: 'When the figures computed live were computed (sessions, cooperatives, ventures, results; everything when source is LIVE)',
+  })
   liveAsOf: string;
-  @Field(() => FigureSource, { description: 'SUMMARY: the enrolment figures (beneficiaries, women, NEET, rural, youth, regions, provinces, dropouts) come from the summary refreshed at asOf' })
+  @Field(() => FigureSource, {
+    description:
+      'SUMMARY: the enrolment figures (beneficiaries, women, NEET, rural, youth, regions, provinces, dropouts) come from the summary refreshed at asOf',
+  })
   source: FigureSource;
 
   @Field(() => Int, { description: 'Distinct people with an enrolment matching the filters, enrolled in the period' })
@@ -182,7 +198,10 @@ export class Impact {
   revenue: number;
   @Field(() => Float, { nullable: true, description: 'Revenue of the previous period of the same length (only with from and to)' })
   revenuePrevious: number | null;
-  @Field(() => Float, { nullable: true, description: '(revenue − revenuePrevious) / revenuePrevious; null without from/to or when revenuePrevious is 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(revenue − revenuePrevious) / revenuePrevious; null without from/to or when revenuePrevious is 0',
+  })
   revenueGrowth: number | null;
   @Field(() => Int)
   jobsCreated: number;

@@ -85,7 +85,17 @@ function filterFrom(query: Record<string, unknown>): PersonFilter {
   };
 }
 
-const COOPERATIVE_HEADERS = ['Nom', 'Nom (arabe)', 'Forme juridique', "N° d'immatriculation", 'Date de création', 'Région', 'Province', 'Commune', 'Archivée'];
+const COOPERATIVE_HEADERS = [
+  'Nom',
+  'Nom (arabe)',
+  'Forme juridique',
+  "N° d'immatriculation",
+  'Date de création',
+  'Région',
+  'Province',
+  'Commune',
+  'Archivée',
+];
 const cooperativeRow = (c: Cooperative): Cell[] => [
   c.name,
   c.nameAr ?? '',
@@ -262,7 +272,9 @@ export class ExportController {
       rows: async (items) => {
         // One query per page for the owners' and programmes' names, within the caller's organisation.
         const names = new Map<string, string>();
-        const ids = [...new Set(items.flatMap((v) => [v.ownerPersonId, v.ownerCooperativeId, v.programId]).filter((x): x is string => !!x))];
+        const ids = [
+          ...new Set(items.flatMap((v) => [v.ownerPersonId, v.ownerCooperativeId, v.programId]).filter((x): x is string => !!x)),
+        ];
         if (ids.length) {
           const found: { id: string; name: string }[] = await this.ds.query(
             `SELECT id, trim(first_name || ' ' || last_name) AS name FROM person WHERE organization_id = $1 AND id = ANY($2::uuid[])

@@ -8,5 +8,9 @@ import { ImportController } from './import.controller';
 import { ImportResolver } from './import.resolver';
 import { ImportService } from './import.service';
 
-@Module({ imports: [PersonModule, CooperativeModule, VentureModule, SessionModule], controllers: [ImportController, ExportController], providers: [ImportService, ImportResolver] })
+@Module({
+  imports: [PersonModule, CooperativeModule, VentureModule, SessionModule],
+  controllers: [ImportController, ExportController],
+  providers: [ImportService, ImportResolver],
+})
 export class ImportModule {}

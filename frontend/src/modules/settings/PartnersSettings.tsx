@@ -26,6 +26,7 @@ import type { CreatePartnerInput, PartnerFields_PartnerFragment, PartnerKind, Up
 import { ErrorState, LoadingState } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
 import { ConflictDialog, failureKey, inputProblems, isConflict } from '../errors';
+import { ArchiveDialog } from './ArchiveDialog';
 import { managesPartners } from './permissions';
 import { ArchivePartnerDocument, CreatePartnerDocument, SettingsPartnersDocument, UpdatePartnerDocument } from './queries';
 
@@ -383,50 +384,15 @@ function ArchivePartnerDialog({
   onReload: () => Promise<unknown>;
 }) {
   const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation();
   const [archive, { loading }] = useMutation(ArchivePartnerDocument, { refetchQueries: ['SettingsPartners'] });
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const submit = async () => {
-    try {
-      await archive({ variables: { id: partner.id, version: partner.version } });
-    } catch (e) {
-      if (isConflict(e)) {
-        setConflict(true);
-        return;
-      }
-      setError(tc(failureKey(e)));
-      return;
-    }
-    notifications.show({ color: 'teal', message: t('common.archivedDone', { name: partner.name }) });
-    onClose();
-  };
   return (
-    <>
-      <Modal
-        opened={!conflict}
-        onClose={onClose}
-        title={t('common.archiveTitle', { name: partner.name })}
-        closeButtonProps={{ 'aria-label': tc('common.close') }}
-      >
-        <Stack gap="md">
-          <Text size="sm">{t('partners.archiveBody')}</Text>
-          {error ? (
-            <Text c="red" size="sm" role="alert">
-              {error}
-            </Text>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('common.cancel')}
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void submit()}>
-              {t('common.archive')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-      <ConflictDialog opened={conflict} onReload={() => void onReload().finally(onClose)} onCancel={onClose} />
-    </>
+    <ArchiveDialog
+      name={partner.name}
+      body={t('partners.archiveBody')}
+      loading={loading}
+      archive={() => archive({ variables: { id: partner.id, version: partner.version } })}
+      onClose={onClose}
+      onReload={onReload}
+    />
   );
 }

@@ -10,6 +10,7 @@ import type { SettingsValueChainsQuery } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
 import { ConflictDialog, failureKey, inputProblems, isConflict } from '../errors';
+import { ArchiveDialog } from './ArchiveDialog';
 import { managesValueChains } from './permissions';
 import { ArchiveValueChainDocument, CreateValueChainDocument, SettingsValueChainsDocument, UpdateValueChainDocument } from './queries';
 
@@ -214,50 +215,15 @@ function ArchiveValueChainDialog({
   onReload: () => Promise<unknown>;
 }) {
   const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation();
   const [archive, { loading }] = useMutation(ArchiveValueChainDocument, { refetchQueries: ['SettingsValueChains', 'ValueChainOptions'] });
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const submit = async () => {
-    try {
-      await archive({ variables: { id: valueChain.id, version: valueChain.version } });
-    } catch (e) {
-      if (isConflict(e)) {
-        setConflict(true);
-        return;
-      }
-      setError(tc(failureKey(e)));
-      return;
-    }
-    notifications.show({ color: 'teal', message: t('common.archivedDone', { name: valueChain.nameFr }) });
-    onClose();
-  };
   return (
-    <>
-      <Modal
-        opened={!conflict}
-        onClose={onClose}
-        title={t('common.archiveTitle', { name: valueChain.nameFr })}
-        closeButtonProps={{ 'aria-label': tc('common.close') }}
-      >
-        <Stack gap="md">
-          <Text size="sm">{t('valueChains.archiveBody')}</Text>
-          {error ? (
-            <Text c="red" size="sm" role="alert">
-              {error}
-            </Text>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('common.cancel')}
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void submit()}>
-              {t('common.archive')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-      <ConflictDialog opened={conflict} onReload={() => void onReload().finally(onClose)} onCancel={onClose} />
-    </>
+    <ArchiveDialog
+      name={valueChain.nameFr}
+      body={t('valueChains.archiveBody')}
+      loading={loading}
+      archive={() => archive({ variables: { id: valueChain.id, version: valueChain.version } })}
+      onClose={onClose}
+      onReload={onReload}
+    />
   );
 }

@@ -81,7 +81,14 @@ const FR: ReportLabels = {
     jobsCreated: 'Emplois créés',
     dropoutRate: "Taux d'abandon",
   },
-  stageNames: { IDEA: 'Idée', VALIDATION: 'Validation', STRUCTURING: 'Structuration', LAUNCH: 'Lancement', OPERATING: 'Activité', GROWING: 'Croissance' },
+  stageNames: {
+    IDEA: 'Idée',
+    VALIDATION: 'Validation',
+    STRUCTURING: 'Structuration',
+    LAUNCH: 'Lancement',
+    OPERATING: 'Activité',
+    GROWING: 'Croissance',
+  },
   genderNames: { F: 'Femmes', M: 'Hommes' },
 };
 
@@ -133,7 +140,14 @@ const EN: ReportLabels = {
     jobsCreated: 'Jobs created',
     dropoutRate: 'Dropout rate',
   },
-  stageNames: { IDEA: 'Idea', VALIDATION: 'Validation', STRUCTURING: 'Structuring', LAUNCH: 'Launch', OPERATING: 'Operating', GROWING: 'Growing' },
+  stageNames: {
+    IDEA: 'Idea',
+    VALIDATION: 'Validation',
+    STRUCTURING: 'Structuring',
+    LAUNCH: 'Launch',
+    OPERATING: 'Operating',
+    GROWING: 'Growing',
+  },
   genderNames: { F: 'Women', M: 'Men' },
 };
 

@@ -12,7 +12,9 @@ let cache: Array<{ code: string; d: string }> | null = null;
  */
 export function regionPaths(width = 240, height = 270): Array<{ code: string; d: string }> {
   if (cache) return cache;
-  const topology = JSON.parse(readFileSync(require.resolve('morocco-map/data/regions.json'), 'utf8')) as Topology<{ regions: GeometryCollection }>;
+  const topology = JSON.parse(readFileSync(require.resolve('morocco-map/data/regions.json'), 'utf8')) as Topology<{
+    regions: GeometryCollection;
+  }>;
   const collection = feature(topology, topology.objects.regions) as FeatureCollection<Geometry>;
   const path = geoPath(geoMercator().fitSize([width, height], collection));
   cache = collection.features.map((f) => ({ code: String(f.id), d: path(f) ?? '' }));

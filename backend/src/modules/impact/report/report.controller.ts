@@ -22,7 +22,12 @@ export class ImpactReportController {
 
   @Public()
   @Get(':file')
-  async report(@Param('file') file: string, @Query() query: Record<string, unknown>, @Req() req: Request & { auth?: RequestAuth }, @Res() res: Response): Promise<void> {
+  async report(
+    @Param('file') file: string,
+    @Query() query: Record<string, unknown>,
+    @Req() req: Request & { auth?: RequestAuth },
+    @Res() res: Response,
+  ): Promise<void> {
     const refuse = (status: number, code: ErrorCode, reason: ErrorReason, field?: string) => {
       res.status(status).json({ errors: [{ message: code, extensions: { code, reason, ...(field ? { field } : {}) } }] });
     };
@@ -43,7 +48,8 @@ export class ImpactReportController {
     for (const [key, re] of checks) {
       const v = str(key);
       if (v === undefined) continue;
-      if (!re.test(v) || ((key === 'from' || key === 'to') && Number.isNaN(Date.parse(v)))) return refuse(400, ErrorCode.BAD_USER_INPUT, ErrorReason.INVALID_VALUE, key);
+      if (!re.test(v) || ((key === 'from' || key === 'to') && Number.isNaN(Date.parse(v))))
+        return refuse(400, ErrorCode.BAD_USER_INPUT, ErrorReason.INVALID_VALUE, key);
       (filter as Record<string, string>)[key] = v;
     }
     if (filter.from && filter.to && filter.from > filter.to) return refuse(400, ErrorCode.BAD_USER_INPUT, ErrorReason.INVALID_VALUE, 'to');
@@ -53,7 +59,10 @@ export class ImpactReportController {
     const data = await this.reports.data(actor, filter, locale);
     const body = format === 'pdf' ? await this.reports.pdf(data) : await this.reports.xlsx(data);
     const stamp = data.impact.asOf.slice(0, 10);
-    res.setHeader('Content-Type', format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader(
+      'Content-Type',
+      format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     res.setHeader('Content-Disposition', `attachment; filename="rafiq-impact-${stamp}.${format}"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(body);

@@ -55,11 +55,25 @@ export class ImpactReportService {
       this.impact.targets(actor, filter),
       this.stories(actor, filter),
       filter.programId
-        ? this.dataSource.query<Array<{ name: string }>>(`SELECT name FROM program WHERE id = $1 AND organization_id = $2`, [filter.programId, actor.organizationId])
+        ? this.dataSource.query<Array<{ name: string }>>(`SELECT name FROM program WHERE id = $1 AND organization_id = $2`, [
+            filter.programId,
+            actor.organizationId,
+          ])
         : Promise.resolve([]),
     ]);
     const period = filter.from || filter.to ? `${filter.from ?? '…'} → ${filter.to ?? '…'}` : labels.allTime;
-    return { locale, labels, programName: program[0]?.name ?? labels.allPrograms, period, impact, byRegion, byStage, byGender, targets, stories };
+    return {
+      locale,
+      labels,
+      programName: program[0]?.name ?? labels.allPrograms,
+      period,
+      impact,
+      byRegion,
+      byStage,
+      byGender,
+      targets,
+      stories,
+    };
   }
 
   /** Up to 10 ventures now at OPERATING or GROWING, the most recent first. */
@@ -145,7 +159,12 @@ export class ImpactReportService {
   pdf(d: ReportData): Promise<Buffer> {
     const L = d.labels;
     const rtl = d.locale === Locale.AR;
-    const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${L.title} — ${d.programName}`, Author: 'Rafiq' }, lang: d.locale });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 48,
+      info: { Title: `${L.title} — ${d.programName}`, Author: 'Rafiq' },
+      lang: d.locale,
+    });
     doc.registerFont('arabic', ARABIC_FONT);
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -180,7 +199,12 @@ export class ImpactReportService {
           if (!rtl) x += w;
         });
         doc.y = maxY + 3;
-        doc.moveTo(left, doc.y - 1).lineTo(left + width, doc.y - 1).lineWidth(0.3).strokeColor('#cccccc').stroke();
+        doc
+          .moveTo(left, doc.y - 1)
+          .lineTo(left + width, doc.y - 1)
+          .lineWidth(0.3)
+          .strokeColor('#cccccc')
+          .stroke();
       };
       draw(head, true);
       rows.forEach((r) => draw(r, false));
@@ -194,7 +218,11 @@ export class ImpactReportService {
     text(d.impact.asOf, left, doc.y, width, { size: 8 });
 
     heading(L.indicators);
-    table([L.indicator, L.value], REPORT_FIGURES.map((key) => [L.figures[key], this.format(d, key, d.impact[key])]), [3, 1]);
+    table(
+      [L.indicator, L.value],
+      REPORT_FIGURES.map((key) => [L.figures[key], this.format(d, key, d.impact[key])]),
+      [3, 1],
+    );
 
     if (d.targets.length) {
       heading(L.targets);
@@ -202,7 +230,13 @@ export class ImpactReportService {
         [L.indicator, L.target, L.actual, L.expected, L.progress],
         d.targets.map((x) => {
           const key = indicatorKey(x.indicator);
-          return [L.figures[key] ?? x.indicator, this.format(d, key, x.target), this.format(d, key, x.actual), this.format(d, key, x.expected), this.format(d, 'progressShare', x.progress)];
+          return [
+            L.figures[key] ?? x.indicator,
+            this.format(d, key, x.target),
+            this.format(d, key, x.actual),
+            this.format(d, key, x.expected),
+            this.format(d, 'progressShare', x.progress),
+          ];
         }),
         [3, 1, 1, 1, 1],
       );
@@ -216,7 +250,12 @@ export class ImpactReportService {
     doc.save();
     doc.translate(mapX, top);
     for (const { code, d: path } of regionPaths()) {
-      doc.path(path).lineWidth(0.5).fillColor(shade(values.get(code) ?? 0, max)).strokeColor('#ffffff').fillAndStroke();
+      doc
+        .path(path)
+        .lineWidth(0.5)
+        .fillColor(shade(values.get(code) ?? 0, max))
+        .strokeColor('#ffffff')
+        .fillAndStroke();
     }
     doc.restore();
     doc.fillColor('#000000').strokeColor('#000000');
@@ -241,13 +280,26 @@ export class ImpactReportService {
     text(L.mapCredit, left, doc.y, width, { size: 7 });
 
     heading(L.stages);
-    table([L.stage, L.ventures, L.reached], d.byStage.map((s) => [L.stageNames[s.stage], String(s.ventures), String(s.reached)]), [2, 1, 1]);
+    table(
+      [L.stage, L.ventures, L.reached],
+      d.byStage.map((s) => [L.stageNames[s.stage], String(s.ventures), String(s.reached)]),
+      [2, 1, 1],
+    );
     heading(L.gender);
-    table([L.gender, L.beneficiaries], d.byGender.map((g) => [L.genderNames[g.gender], String(g.beneficiaries)]), [2, 1]);
+    table(
+      [L.gender, L.beneficiaries],
+      d.byGender.map((g) => [L.genderNames[g.gender], String(g.beneficiaries)]),
+      [2, 1],
+    );
 
     heading(L.stories);
     if (!d.stories.length) text(L.noStories, left, doc.y, width);
-    else table([L.ventures, L.stage, L.region, L.since], d.stories.map((s) => [s.title, L.stageNames[s.stage], this.regionName(s.regionCode, d.locale), s.since]), [3, 1, 2, 1]);
+    else
+      table(
+        [L.ventures, L.stage, L.region, L.since],
+        d.stories.map((s) => [s.title, L.stageNames[s.stage], this.regionName(s.regionCode, d.locale), s.since]),
+        [3, 1, 2, 1],
+      );
 
     doc.end();
     return done;

@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import { normalizeName, Role } from '@rafiq/shared';
+import { QueryRunner } from 'typeorm';
+import { FieldCrypto, maskNationalId } from '../../common/crypto';
+import type { ImportContext } from './people-import.engine';
+import { ParsedRow, PersonRec, Refs } from './people-import.rows';
+
+const sameName = (p: PersonRec, key: string) =>
+  p.search_name === key || p.search_name.startsWith(`${key} `) || normalizeName(`${p.first_name} ${p.last_name}`) === key;
+
+/** Writes one batch of valid rows in the open transaction; returns each row's outcome. */
+export async function writeBatch(
+  q: QueryRunner,
+  ctx: ImportContext,
+  crypto: FieldCrypto,
+  refs: Refs,
+  rows: ParsedRow[],
+  today: string,
+): Promise<{ created: number; updated: number; unchanged: number }> {
+  const org = ctx.organizationId;
+
+  // Programmes and cohorts missing so far (few: one statement each), cooperatives in one statement.
+  for (const r of rows) {
+    const key = normalizeName(r.program);
+    let program = refs.programs.get(key);
+    if (!program) {
+      program = { id: null, name: r.program, allowed: true, cohorts: new Map() };
+      refs.programs.set(key, program);
+    }
+    if (!program.id) {
+      const [created] = (await q.query(`INSERT INTO program (organization_id, name) VALUES ($1, $2) RETURNING id`, [org, r.program])) as {
+        id: string;
+      }[];
+      program.id = created.id;
+      if (ctx.role === Role.PROGRAM_LEAD && ctx.userId)
+        await q.query(`INSERT INTO program_lead (program_id, user_id, organization_id) VALUES ($1, $2, $3)`, [program.id, ctx.userId, org]);
+    }
+    if (r.cohort && !program.cohorts.has(normalizeName(r.cohort))) {
+      const [created] = (await q.query(`INSERT INTO cohort (organization_id, program_id, name) VALUES ($1, $2, $3) RETURNING id`, [
+        org,
+        program.id,
+        r.cohort,
+      ])) as { id: string }[];
+      program.cohorts.set(normalizeName(r.cohort), created.id);
+    }
+  }
+  const newCoops = new Map<string, { id: string; name: string; region: string }>();
+  for (const r of rows) {
+    if (!r.cooperative) continue;
+    const key = normalizeName(r.cooperative);
+    if (!refs.cooperatives.has(key) && !newCoops.has(key))
+      newCoops.set(key, { id: randomUUID(), name: r.cooperative, region: r.regionCode });
+  }
+  if (newCoops.size) {
+    const list = [...newCoops.entries()];
+    await q.query(
+      `INSERT INTO cooperative (id, organization_id, name, search_name, region_code)
+       SELECT u.id, $1, u.name, u.search, u.region FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS u(id, name, search, region)`,
+      [org, list.map(([, c]) => c.id), list.map(([, c]) => c.name), list.map(([key]) => key), list.map(([, c]) => c.region)],
+    );
+    for (const [key, c] of list) refs.cooperatives.set(key, c.id);
+  }
+
+  // Existing people who may be these rows: by national ID, by phone, by name and birth date — one statement.
+  const hashes = [...new Set(rows.map((r) => r.nationalIdHash).filter((h): h is string => !!h))];
+  const phones = [...new Set(rows.map((r) => r.phone).filter((p): p is string => !!p))];
+  const nameBirth = rows.filter((r) => r.birthDate);
+  const columns = `p.id, p.first_name, p.last_name, p.search_name, p.birth_date::text AS birth_date, p.phone, p.national_id_hash, p.gender, p.region_code,
+            p.province_code, p.commune, p.area, p.education_level, p.neet`;
+  // Index lookups by national ID hash, phone, and birth date (with the name).
+  const candidates = (await q.query(
+    `SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.national_id_hash = ANY($2::text[])
+     UNION
+     SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.phone = ANY($3::text[])
+     UNION
+     SELECT ${columns} FROM unnest($4::date[], $5::text[]) AS k(birth, name)
+       JOIN person p ON p.organization_id = $1 AND p.birth_date = k.birth AND (p.search_name = k.name OR starts_with(p.search_name, k.name || ' '))`,
+    [org, hashes, phones, nameBirth.map((r) => r.birthDate), nameBirth.map((r) => r.nameKey)],
+  )) as PersonRec[];
+  const byHash = new Map<string, PersonRec>();
+  const byBirth = new Map<string, PersonRec[]>();
+  const byPhone = new Map<string, PersonRec[]>();
+  const index = (p: PersonRec) => {
+    if (p.national_id_hash) byHash.set(p.national_id_hash, p);
+    if (p.birth_date) byBirth.set(p.birth_date, [...(byBirth.get(p.birth_date) ?? []), p]);
+    if (p.phone) byPhone.set(p.phone, [...(byPhone.get(p.phone) ?? []), p]);
+  };
+  candidates.forEach(index);
+
+  const existingIds = candidates.map((c) => c.id);
+  const enrolments = (await q.query(
+    `SELECT id, person_id, program_id, cohort_id FROM enrolment WHERE organization_id = $1 AND person_id = ANY($2::uuid[])`,
+    [org, existingIds],
+  )) as {
+    id: string;
+    person_id: string;
+    program_id: string;
+    cohort_id: string | null;
+  }[];
+  const enrolmentOf = new Map(enrolments.map((e) => [`${e.person_id}|${e.program_id}`, e]));
+  const members = (await q.query(
+    `SELECT id, person_id, cooperative_id, role FROM cooperative_member WHERE organization_id = $1 AND person_id = ANY($2::uuid[]) AND until IS NULL`,
+    [org, existingIds],
+  )) as {
+    id: string;
+    person_id: string;
+    cooperative_id: string;
+    role: string;
+  }[];
+  const memberOf = new Map(members.map((m) => [`${m.person_id}|${m.cooperative_id}`, m]));
+
+  const inserts: (PersonRec & { row: ParsedRow })[] = [];
+  const updates = new Map<string, PersonRec>();
+  const newEnrolments: { id: string; program: string; cohort: string | null; person: string; on: string }[] = [];
+  const cohortChanges: { id: string; cohort: string }[] = [];
+  const newMembers: { cooperative: string; person: string; role: string }[] = [];
+  const roleChanges: { id: string; role: string }[] = [];
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+
+  for (const r of rows) {
+    const matches = (p: PersonRec) => sameName(p, r.nameKey) && (!r.nationalIdHash || !p.national_id_hash);
+    let person: PersonRec | undefined = r.nationalIdHash ? byHash.get(r.nationalIdHash) : undefined;
+    if (!person && r.birthDate) person = byBirth.get(r.birthDate)?.find(matches);
+    if (!person && r.phone) person = byPhone.get(r.phone)?.find(matches);
+    let isNew = false;
+    let changed = false;
+    if (!person) {
+      isNew = true;
+      person = {
+        id: randomUUID(),
+        first_name: r.firstName,
+        last_name: r.lastName,
+        search_name: r.nameKey,
+        birth_date: r.birthDate,
+        phone: r.phone,
+        national_id_hash: r.nationalIdHash,
+        gender: r.gender,
+        region_code: r.regionCode,
+        province_code: r.provinceCode,
+        commune: r.commune,
+        area: r.area,
+        education_level: r.education,
+        neet: r.neet,
+      };
+      inserts.push({ ...person, row: r });
+      index(person);
+    } else {
+      const next: PersonRec = {
+        ...person,
+        gender: r.gender,
+        birth_date: r.birthDate ?? person.birth_date,
+        phone: r.phone ?? person.phone,
+        national_id_hash: person.national_id_hash ?? r.nationalIdHash,
+        region_code: r.regionCode,
+        province_code: r.provinceCode ?? person.province_code,
+        commune: r.commune ?? person.commune,
+        area: r.area,
+        education_level: r.education ?? person.education_level,
+        neet: r.neet,
+      };
+      const fields = [
+        'gender',
+        'birth_date',
+        'phone',
+        'national_id_hash',
+        'region_code',
+        'province_code',
+        'commune',
+        'area',
+        'education_level',
+        'neet',
+      ] as const;
+      if (fields.some((f) => next[f] !== person![f])) {
+        changed = true;
+        const pending = inserts.find((i) => i.id === person!.id);
+        if (pending) Object.assign(pending, next);
+        else {
+          if (!person.national_id_hash && r.nationalIdHash) (next as PersonRec & { row?: ParsedRow }).row = r;
+          updates.set(person.id, next);
+        }
+        Object.assign(person, next);
+        if (next.national_id_hash) byHash.set(next.national_id_hash, person);
+      }
+    }
+
+    const program = refs.programs.get(normalizeName(r.program))!;
+    const cohortId = r.cohort ? (program.cohorts.get(normalizeName(r.cohort)) ?? null) : null;
+    const enrolKey = `${person.id}|${program.id}`;
+    const enrolment = enrolmentOf.get(enrolKey);
+    if (!enrolment) {
+      const e = { id: randomUUID(), person_id: person.id, program_id: program.id!, cohort_id: cohortId };
+      enrolmentOf.set(enrolKey, e);
+      newEnrolments.push({ id: e.id, program: program.id!, cohort: cohortId, person: person.id, on: r.enrolledOn ?? today });
+      changed = true;
+    } else if (cohortId && enrolment.cohort_id !== cohortId) {
+      enrolment.cohort_id = cohortId;
+      const pending = newEnrolments.find((e) => e.id === enrolment.id);
+      if (pending) pending.cohort = cohortId;
+      else cohortChanges.push({ id: enrolment.id, cohort: cohortId });
+      changed = true;
+    }
+
+    if (r.cooperative) {
+      const cooperativeId = refs.cooperatives.get(normalizeName(r.cooperative))!;
+      const memberKey = `${person.id}|${cooperativeId}`;
+      const member = memberOf.get(memberKey);
+      if (!member) {
+        const m = { id: '', person_id: person.id, cooperative_id: cooperativeId, role: r.cooperativeRole ?? 'MEMBER' };
+        memberOf.set(memberKey, m);
+        newMembers.push({ cooperative: cooperativeId, person: person.id, role: m.role });
+        changed = true;
+      } else if (r.cooperativeRole && member.role !== r.cooperativeRole) {
+        member.role = r.cooperativeRole;
+        const pending = newMembers.find((m) => m.person === person.id && m.cooperative === cooperativeId);
+        if (pending) pending.role = r.cooperativeRole;
+        else roleChanges.push({ id: member.id, role: r.cooperativeRole });
+        changed = true;
+      }
+    }
+    if (isNew) created++;
+    else if (changed) updated++;
+    else unchanged++;
+  }
+
+  if (inserts.length) {
+    const ids = inserts.map((p) => {
+      const id = p.row.nationalId;
+      return id ? { enc: crypto.encrypt(id), masked: maskNationalId(id) } : { enc: null, masked: null };
+    });
+    await q.query(
+      `INSERT INTO person (id, organization_id, first_name, last_name, search_name, gender, birth_date, national_id_encrypted, national_id_hash, national_id_masked,
+                           phone, region_code, province_code, commune, area, education_level, neet)
+       SELECT u.id, $1, u.fn, u.ln, u.sn, u.g, u.bd, u.ne, u.nh, u.nm, u.ph, u.rc, u.pc, u.cm, u.ar, u.ed, u.nt
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+                     $13::text[], $14::text[], $15::text[], $16::text[], $17::boolean[]) AS u(id, fn, ln, sn, g, bd, ne, nh, nm, ph, rc, pc, cm, ar, ed, nt)`,
+      [
+        org,
+        inserts.map((p) => p.id),
+        inserts.map((p) => p.first_name),
+        inserts.map((p) => p.last_name),
+        inserts.map((p) => p.search_name),
+        inserts.map((p) => p.gender),
+        inserts.map((p) => p.birth_date),
+        ids.map((i) => i.enc),
+        inserts.map((p) => p.national_id_hash),
+        ids.map((i) => i.masked),
+        inserts.map((p) => p.phone),
+        inserts.map((p) => p.region_code),
+        inserts.map((p) => p.province_code),
+        inserts.map((p) => p.commune),
+        inserts.map((p) => p.area),
+        inserts.map((p) => p.education_level),
+        inserts.map((p) => p.neet),
+      ],
+    );
+  }
+  if (updates.size) {
+    const list = [...updates.values()] as (PersonRec & { row?: ParsedRow })[];
+    const ids = list.map((p) =>
+      p.row?.nationalId ? { enc: crypto.encrypt(p.row.nationalId), masked: maskNationalId(p.row.nationalId) } : { enc: null, masked: null },
+    );
+    await q.query(
+      `UPDATE person p SET gender = u.g, birth_date = u.bd, phone = u.ph, region_code = u.rc, province_code = u.pc, commune = u.cm, area = u.ar,
+              education_level = u.ed, neet = u.nt, national_id_hash = COALESCE(p.national_id_hash, u.nh),
+              national_id_encrypted = COALESCE(p.national_id_encrypted, u.ne), national_id_masked = COALESCE(p.national_id_masked, u.nm),
+              version = p.version + 1, updated_at = now()
+         FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[], $13::text[], $14::text[])
+              AS u(id, g, bd, ph, rc, pc, cm, ar, ed, nt, nh, ne, nm)
+        WHERE p.id = u.id AND p.organization_id = $1`,
+      [
+        org,
+        list.map((p) => p.id),
+        list.map((p) => p.gender),
+        list.map((p) => p.birth_date),
+        list.map((p) => p.phone),
+        list.map((p) => p.region_code),
+        list.map((p) => p.province_code),
+        list.map((p) => p.commune),
+        list.map((p) => p.area),
+        list.map((p) => p.education_level),
+        list.map((p) => p.neet),
+        list.map((p) => p.national_id_hash),
+        ids.map((i) => i.enc),
+        ids.map((i) => i.masked),
+      ],
+    );
+  }
+  if (newEnrolments.length) {
+    await q.query(
+      `INSERT INTO enrolment (id, organization_id, program_id, cohort_id, person_id, status, enrolled_on)
+       SELECT u.id, $1, u.program, u.cohort, u.person, 'ACTIVE', u.enrolled_on FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::date[]) AS u(id, program, cohort, person, enrolled_on)`,
+      [
+        org,
+        newEnrolments.map((e) => e.id),
+        newEnrolments.map((e) => e.program),
+        newEnrolments.map((e) => e.cohort),
+        newEnrolments.map((e) => e.person),
+        newEnrolments.map((e) => e.on),
+      ],
+    );
+    await q.query(
+      `INSERT INTO enrolment_status_change (organization_id, enrolment_id, from_status, to_status, changed_by)
+       SELECT $1, u.id, NULL, 'ACTIVE', $3 FROM unnest($2::uuid[]) AS u(id)`,
+      [org, newEnrolments.map((e) => e.id), ctx.userId],
+    );
+  }
+  if (cohortChanges.length) {
+    await q.query(
+      `UPDATE enrolment e SET cohort_id = u.cohort, version = e.version + 1, updated_at = now()
+         FROM unnest($2::uuid[], $3::uuid[]) AS u(id, cohort) WHERE e.id = u.id AND e.organization_id = $1`,
+      [org, cohortChanges.map((c) => c.id), cohortChanges.map((c) => c.cohort)],
+    );
+  }
+  if (newMembers.length) {
+    await q.query(
+      `INSERT INTO cooperative_member (organization_id, cooperative_id, person_id, role)
+       SELECT $1, u.coop, u.person, u.role FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS u(coop, person, role)`,
+      [org, newMembers.map((m) => m.cooperative), newMembers.map((m) => m.person), newMembers.map((m) => m.role)],
+    );
+  }
+  if (roleChanges.length) {
+    await q.query(
+      `UPDATE cooperative_member m SET role = u.role FROM unnest($2::uuid[], $3::text[]) AS u(id, role) WHERE m.id = u.id AND m.organization_id = $1`,
+      [org, roleChanges.map((c) => c.id), roleChanges.map((c) => c.role)],
+    );
+  }
+  return { created, updated, unchanged };
+}
