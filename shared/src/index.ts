@@ -6,3 +6,4 @@ export * from './names';
 export * from './indicators';
 export * from './stages';
 export * from './people-import';
+export * from './time-zone';

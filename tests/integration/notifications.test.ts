@@ -100,4 +100,29 @@ describe('reminders', () => {
     const mine = await coach.gql<{ myNotifications: Array<{ kind: string }> }>(`{ myNotifications { kind } }`);
     expect(mine.data?.myNotifications.map((n) => n.kind)).toEqual(['SESSION_TO_LOG']);
   });
+
+  it('names the time on the organisation’s clock (Dakar UTC+0, Casablanca UTC+1)', async () => {
+    const service = t.app.get(NotificationService);
+    const bodies: string[] = [];
+    for (const timeZone of ['Africa/Dakar', 'Africa/Casablanca']) {
+      const team = await makeTeam(t.dataSource);
+      await t.dataSource.query(`UPDATE organization SET time_zone = $1 WHERE id = $2`, [timeZone, team.org.id]);
+      await t.dataSource.query(`UPDATE app_user SET locale = 'fr' WHERE id = $1`, [team.coach.id]);
+      const coach = await signedIn(team.coach.email);
+      const r = await coach.gql<{ scheduleSession: { id: string } }>(
+        `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`,
+        {
+          i: { kind: 'COACHING', startsAt: '2031-07-08T09:00:00Z', endsAt: '2031-07-08T10:00:00Z', coachIds: [team.coach.id] },
+        },
+      );
+      await service.plan(new Date('2031-07-07T12:00:00Z'));
+      const [{ body }] = await t.dataSource.query(
+        `SELECT body FROM notification WHERE session_id = $1 AND kind = 'SESSION_TOMORROW' LIMIT 1`,
+        [r.data!.scheduleSession.id],
+      );
+      bodies.push(body);
+    }
+    expect(bodies[0]).toContain('09:00');
+    expect(bodies[1]).toContain('10:00');
+  });
 });

@@ -218,3 +218,76 @@ describe('availability and series', () => {
     expect(evening.data?.checkSessionSlot.outsideWorkingHours).toEqual([team.coach.id]);
   });
 });
+
+describe('organisation time zone', () => {
+  const SETTINGS = `mutation($i: OrganizationSettingsInput!) { updateOrganizationSettings(input: $i) { timeZone version } }`;
+  type Settings = { updateOrganizationSettings: { timeZone: string; version: number } };
+
+  it('an admin sets it (validated IANA zone, versioned); nobody else may', async () => {
+    const team = await makeTeam(t.dataSource);
+    const admin = await signedIn(team.admin.email);
+    const me = await admin.gql<{ me: { organization: { timeZone: string; version: number } } }>(`{ me { organization { timeZone version } } }`);
+    expect(me.data?.me.organization).toEqual({ timeZone: 'Africa/Casablanca', version: 1 });
+    const bad = await admin.gql(SETTINGS, { i: { timeZone: 'Africa/Atlantis', version: 1 } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.field).toBe('timeZone');
+    expect((await admin.gql(SETTINGS, { i: { timeZone: '+01:00', version: 1 } })).errors?.[0].extensions?.field).toBe('timeZone');
+    for (const email of [team.lead.email, team.coach.email, team.entrepreneur.email]) {
+      const c = await signedIn(email);
+      const denied = await c.gql(SETTINGS, { i: { timeZone: 'Africa/Dakar', version: 1 } });
+      expect(codeOf(denied)).toBe('FORBIDDEN');
+    }
+    const saved = await admin.gql<Settings>(SETTINGS, { i: { timeZone: 'Africa/Dakar', version: 1 } });
+    expect(saved.data?.updateOrganizationSettings).toEqual({ timeZone: 'Africa/Dakar', version: 2 });
+    expect(codeOf(await admin.gql(SETTINGS, { i: { timeZone: 'Africa/Casablanca', version: 1 } }))).toBe('CONFLICT');
+    // Another organisation keeps its own.
+    const other = await makeTeam(t.dataSource);
+    const otherAdmin = await signedIn(other.admin.email);
+    expect((await otherAdmin.gql<{ me: { organization: { timeZone: string } } }>(`{ me { organization { timeZone } } }`)).data?.me.organization.timeZone).toBe('Africa/Casablanca');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'organization' AND entity_id = $1 AND action = 'UPDATE'`, [team.org.id]);
+    expect(n).toBe(1);
+  });
+
+  it('series, working hours and the calendar feed follow the zone: Casablanca (UTC+1, UTC+0 in Ramadan) vs Dakar (UTC+0)', async () => {
+    const casa = await makeTeam(t.dataSource);
+    const dakar = await makeTeam(t.dataSource);
+    const dakarAdmin = await signedIn(dakar.admin.email);
+    expect((await dakarAdmin.gql(SETTINGS, { i: { timeZone: 'Africa/Dakar', version: 1 } })).errors).toBeUndefined();
+
+    // Mondays at 10:00 local from 2027-02-01, 3 weeks: Morocco moves to UTC+0 for Ramadan on 2027-02-07.
+    const startsUtc = async (team: typeof casa, startsAt: string) => {
+      const coach = await signedIn(team.coach.email);
+      const endsAt = new Date(new Date(startsAt).getTime() + 3_600_000).toISOString();
+      const r = await coach.gql<{ scheduleSession: { seriesId: string } }>(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { seriesId } }`, {
+        i: { kind: 'COACHING', startsAt, endsAt, coachIds: [team.coach.id], repeat: { every: 'WEEK', count: 3 } },
+      });
+      expect(r.errors).toBeUndefined();
+      const rows: Array<{ starts_at: Date; ends_at: Date }> = await t.dataSource.query(`SELECT starts_at, ends_at FROM coaching_session WHERE series_id = $1 ORDER BY starts_at`, [
+        r.data!.scheduleSession.seriesId,
+      ]);
+      return rows.map((x) => `${new Date(x.starts_at).toISOString().slice(0, 16)}/${new Date(x.ends_at).toISOString().slice(11, 16)}`);
+    };
+    expect(await startsUtc(casa, '2027-02-01T09:00:00Z')).toEqual(['2027-02-01T09:00/10:00', '2027-02-08T10:00/11:00', '2027-02-15T10:00/11:00']);
+    expect(await startsUtc(dakar, '2027-02-01T10:00:00Z')).toEqual(['2027-02-01T10:00/11:00', '2027-02-08T10:00/11:00', '2027-02-15T10:00/11:00']);
+
+    // Default working hours end at 18:00 local: 17:15–17:45 UTC is 18:15 in Casablanca, 17:15 in Dakar.
+    const outside = async (team: typeof casa) => {
+      const coach = await signedIn(team.coach.email);
+      const r = await coach.gql<{ checkSessionSlot: { outsideWorkingHours: string[] } }>(`query($i: SlotCheckInput!) { checkSessionSlot(input: $i) { outsideWorkingHours } }`, {
+        i: { startsAt: '2030-12-03T17:15:00Z', endsAt: '2030-12-03T17:45:00Z', coachIds: [team.coach.id] },
+      });
+      return r.data?.checkSessionSlot.outsideWorkingHours;
+    };
+    expect(await outside(casa)).toEqual([casa.coach.id]);
+    expect(await outside(dakar)).toEqual([]);
+
+    // The feed names the zone and writes times in UTC, so phones show them right in either zone.
+    const dakarCoach = await signedIn(dakar.coach.email);
+    const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await schedule(dakarCoach, dakar.coach.id, `${day}T09:00:00Z`, `${day}T10:00:00Z`);
+    const url = (await dakarCoach.gql<{ me: { calendarFeedUrl: string } }>(`{ me { calendarFeedUrl } }`)).data!.me.calendarFeedUrl;
+    const text = await (await fetch(url)).text();
+    expect(text).toContain('X-WR-TIMEZONE:Africa/Dakar');
+    expect(text).toContain(`DTSTART:${day.replace(/-/g, '')}T090000Z`);
+  });
+});

@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DEFAULT_TIME_ZONE } from '@rafiq/shared';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
@@ -35,7 +36,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     boss.on('error', () => undefined);
     await boss.start();
     for (const name of ['plan-reminders', 'dispatch-notifications', 'seal-audit']) await boss.createQueue(name);
-    await boss.schedule('plan-reminders', '*/5 * * * *', {}, { tz: 'Africa/Casablanca' });
+    await boss.schedule('plan-reminders', '*/5 * * * *', {}, { tz: DEFAULT_TIME_ZONE });
     await boss.schedule('dispatch-notifications', '* * * * *');
     await boss.schedule('seal-audit', '*/2 * * * *');
     await boss.work('plan-reminders', async () => {
@@ -49,7 +50,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     });
     for (const job of this.extra) {
       await boss.createQueue(job.name);
-      await boss.schedule(job.name, job.cron, {}, { tz: 'Africa/Casablanca' });
+      await boss.schedule(job.name, job.cron, {}, { tz: DEFAULT_TIME_ZONE });
       await boss.work(job.name, async () => {
         await job.handler();
       });

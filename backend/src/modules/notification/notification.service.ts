@@ -58,10 +58,12 @@ export class NotificationService {
       user_id: string;
       person_id: string | null;
       locale: string | null;
+      time_zone: string;
     };
     const upcoming: Row[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, r.user_id, r.person_id, r.locale
+      `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, r.user_id, r.person_id, r.locale, o.time_zone
          FROM coaching_session s
+         JOIN organization o ON o.id = s.organization_id
          JOIN LATERAL (
            SELECT u.id AS user_id, p.id AS person_id, coalesce(u.locale, p.preferred_locale) AS locale
              FROM session_participant sp JOIN person p ON p.id = sp.person_id JOIN app_user u ON u.id = p.user_id
@@ -74,8 +76,8 @@ export class NotificationService {
       [now],
     );
     const toLog: Row[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, u.id AS user_id, NULL AS person_id, u.locale
-         FROM coaching_session s JOIN session_coach sc ON sc.session_id = s.id JOIN app_user u ON u.id = sc.user_id
+      `SELECT s.id AS session_id, s.organization_id, s.starts_at, s.place, u.id AS user_id, NULL AS person_id, u.locale, o.time_zone
+         FROM coaching_session s JOIN organization o ON o.id = s.organization_id JOIN session_coach sc ON sc.session_id = s.id JOIN app_user u ON u.id = sc.user_id
         WHERE s.status = 'PLANNED' AND s.ends_at < $1::timestamptz - interval '1 hour' AND s.ends_at > $1::timestamptz - interval '14 days'
           AND u.disabled_at IS NULL`,
       [now],
@@ -92,7 +94,7 @@ export class NotificationService {
           kind,
           sessionId: r.session_id,
           locale,
-          body: messageFor(kind, locale, new Date(r.starts_at), r.place),
+          body: messageFor(kind, locale, new Date(r.starts_at), r.place, r.time_zone),
           dedupeKey: `${kind}:${r.session_id}:${r.user_id}:${channel}`,
           sendAfter,
         });
@@ -125,6 +127,14 @@ export class NotificationService {
    */
   async enqueue(m: EntityManager, notices: Notice[], now = new Date()): Promise<number> {
     const rows: Array<Partial<Notification>> = [];
+    const orgIds = [...new Set(notices.map((n) => n.organizationId))];
+    const zones = new Map<string, string>(
+      orgIds.length
+        ? (
+            await m.query<Array<{ id: string; time_zone: string }>>(`SELECT id, time_zone FROM organization WHERE id = ANY($1)`, [orgIds])
+          ).map((o) => [o.id, o.time_zone])
+        : [],
+    );
     for (const n of notices) {
       const locale = n.locale ?? 'fr';
       const recipient = n.recipientUserId ?? n.recipientPersonId;
@@ -138,7 +148,7 @@ export class NotificationService {
           kind: n.kind,
           sessionId: n.sessionId,
           locale,
-          body: messageFor(n.kind, locale, n.at, n.place ?? null, undefined, { subject: n.subject, count: n.count }),
+          body: messageFor(n.kind, locale, n.at, n.place ?? null, zones.get(n.organizationId), { subject: n.subject, count: n.count }),
           dedupeKey: `${n.kind}:${n.dedupe}:${recipient}:${channel}`,
           sendAfter: now,
         });

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** The tenant: a lab, an agency's provincial office, a partner incubator. */
 @ObjectType()
@@ -17,6 +17,14 @@ export class Organization {
   @Field()
   @Column({ type: 'text' })
   name: string;
+
+  @Field({ description: 'IANA time zone in which sessions, working hours, series, reminders and calendar feeds are read' })
+  @Column({ name: 'time_zone', type: 'text', default: 'Africa/Casablanca' })
+  timeZone: string;
+
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { FieldCrypto } from '../../common/crypto';
 import { hashToken } from '../auth/session-store';
+import { OrganizationService } from '../organization/organization.service';
 import { CalendarFeed } from './calendar-feed.entity';
 import { CoachingSession } from './session.entity';
 import { SessionStatus } from './session.enums';
@@ -28,6 +29,7 @@ export class CalendarService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly crypto: FieldCrypto,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /** The caller's feed token, created on first use. */
@@ -43,7 +45,12 @@ export class CalendarService {
 
   async rotate(actor: Actor, replace = true): Promise<string> {
     const token = randomBytes(24).toString('base64url');
-    const row = { userId: actor.userId, organizationId: actor.organizationId, tokenHash: hashToken(token), tokenEncrypted: this.crypto.encrypt(token) };
+    const row = {
+      userId: actor.userId,
+      organizationId: actor.organizationId,
+      tokenHash: hashToken(token),
+      tokenEncrypted: this.crypto.encrypt(token),
+    };
     if (replace) await this.dataSource.getRepository(CalendarFeed).upsert(row, ['userId']);
     else {
       await this.dataSource.createQueryBuilder().insert().into(CalendarFeed).values(row).orIgnore().execute();
@@ -63,7 +70,11 @@ export class CalendarService {
       .andWhere("s.ends_at > now() - interval '90 days' AND s.starts_at < now() + interval '365 days'")
       .orderBy('s.starts_at')
       .getMany();
-    const cal = ical({ name: 'Rafiq', prodId: { company: 'Rafiq', product: 'Rafiq', language: 'FR' }, timezone: 'Africa/Casablanca' });
+    // Times are written in UTC (…Z): without a VTIMEZONE generator, a calendar-level zone would make
+    // them floating local times, read an hour off in Casablanca. The organisation's zone is a hint only.
+    const timeZone = await this.organizations.timeZoneOf(feed.organizationId);
+    const cal = ical({ name: 'Rafiq', prodId: { company: 'Rafiq', product: 'Rafiq', language: 'FR' } });
+    cal.x([{ key: 'X-WR-TIMEZONE', value: timeZone }]);
     for (const s of sessions) {
       cal.createEvent({
         id: `${s.id}@rafiq`,

@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE } from '@rafiq/shared';
+
 /**
  * Working hours and free slots, in the organisation's time zone. Pure, so it is unit-tested.
  */
@@ -13,8 +15,6 @@ export interface WorkingHours {
   /** Local dates off (YYYY-MM-DD). */
   daysOff: readonly string[];
 }
-
-export const DEFAULT_TIME_ZONE = 'Africa/Casablanca';
 
 /** Until a coach sets her own: Monday–Saturday, 08:30–18:00. */
 export const DEFAULT_HOURS: WorkingHours = {
