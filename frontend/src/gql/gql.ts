@@ -20,7 +20,7 @@ type Documents = {
     "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n": typeof types.AuditVerificationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": typeof types.CoachProfileFields_ProfileFragmentDoc,
     "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": typeof types.CoachesOverviewDocument,
@@ -112,6 +112,7 @@ type Documents = {
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": typeof types.UpdatePartnerDocument,
     "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchivePartnerDocument,
+    "\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": typeof types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": typeof types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": typeof types.VentureFunnelDocument,
@@ -131,7 +132,7 @@ const documents: Documents = {
     "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n": types.AuditVerificationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": types.CoachProfileFields_ProfileFragmentDoc,
     "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": types.CoachesOverviewDocument,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": types.UpdatePartnerDocument,
     "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchivePartnerDocument,
+    "\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": types.VentureFunnelDocument,
@@ -277,7 +279,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -642,6 +644,10 @@ export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { Locale } from '@rafiq/shared';
+import { currentTimeZone } from './timeZone';
 
 /** Moroccan conventions (Latin digits, also in Arabic). */
 const INTL_LOCALE: Record<Locale, string> = { [Locale.AR]: 'ar-MA', [Locale.FR]: 'fr-MA', [Locale.EN]: 'en-GB' };
@@ -12,5 +13,5 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : currentTimeZone() }).format(date);
 }

@@ -21,7 +21,7 @@ export function makeUser(overrides: Partial<TestUser> = {}): TestUser {
     role: 'COACH',
     displayName: 'Amina Benali',
     locale: 'EN',
-    organization: { __typename: 'Organization', id: 'o-1', name: 'Incubateur Atlas', slug: 'atlas' },
+    organization: { __typename: 'Organization', id: 'o-1', name: 'Incubateur Atlas', slug: 'atlas', timeZone: 'Africa/Casablanca', version: 1 },
     ...overrides,
   };
 }

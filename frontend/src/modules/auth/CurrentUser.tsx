@@ -1,12 +1,20 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CurrentUserFieldsFragment } from '../../gql/graphql';
+import { setTimeZone } from '../../i18n/timeZone';
 
 export type CurrentUser = CurrentUserFieldsFragment;
 
 const CurrentUserContext = createContext<CurrentUser | null>(null);
 
 export function CurrentUserProvider({ user, children }: { user: CurrentUser; children: ReactNode }) {
-  return <CurrentUserContext.Provider value={user}>{children}</CurrentUserContext.Provider>;
+  // Times are read on the organisation's clock; a new zone (rare: an admin's setting) redraws every screen.
+  const timeZone = user.organization.timeZone;
+  setTimeZone(timeZone);
+  return (
+    <CurrentUserContext.Provider key={timeZone} value={user}>
+      {children}
+    </CurrentUserContext.Provider>
+  );
 }
 
 /** The signed-in user; only for screens rendered behind `RequireAuth`. */

@@ -12,6 +12,8 @@ export const CurrentUserFieldsFragment = graphql(`
       id
       name
       slug
+      timeZone
+      version
     }
   }
 `);

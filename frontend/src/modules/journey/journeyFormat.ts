@@ -1,17 +1,16 @@
 import { Locale } from '@rafiq/shared';
 import type { Stage } from '../../gql/graphql';
+import { currentTimeZone } from '../../i18n/timeZone';
 
 /** The path from idea to growth, in order. */
 export const STAGES: readonly Stage[] = ['IDEA', 'VALIDATION', 'STRUCTURING', 'LAUNCH', 'OPERATING', 'GROWING'];
 
-export const MOROCCO_TIME_ZONE = 'Africa/Casablanca';
-
 /** Moroccan conventions (Latin digits, also in Arabic). */
 const INTL_LOCALE: Record<Locale, string> = { [Locale.AR]: 'ar-MA', [Locale.FR]: 'fr-MA', [Locale.EN]: 'en-GB' };
 
-/** The first day (YYYY-MM-01) of the current month in Morocco. */
+/** The first day (YYYY-MM-01) of the current month on the organisation's clock. */
 export function currentMonthStart(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: MOROCCO_TIME_ZONE, year: 'numeric', month: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: currentTimeZone(), year: 'numeric', month: '2-digit' }).formatToParts(now);
   const year = parts.find((p) => p.type === 'year')?.value ?? '';
   const month = parts.find((p) => p.type === 'month')?.value ?? '';
   return `${year}-${month}-01`;
@@ -24,12 +23,12 @@ export function formatMonth(periodStart: string, locale: Locale): string {
 
 /** A session's day, in Morocco's time ("lundi 23 novembre"). */
 export function formatSessionDay(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: MOROCCO_TIME_ZONE }).format(new Date(instant));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: currentTimeZone() }).format(new Date(instant));
 }
 
 /** A time of day, in Morocco's time ("09:00"). */
 export function formatTime(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: MOROCCO_TIME_ZONE }).format(new Date(instant));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: currentTimeZone() }).format(new Date(instant));
 }
 
 /** An amount in dirhams, without needless decimals ("1 500 MAD"). */
@@ -63,7 +62,7 @@ export function parseAmount(text: string): number | null {
 
 /** A day, written out in Morocco's time ("16 juin 2025"). */
 export function formatDay(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: MOROCCO_TIME_ZONE }).format(new Date(instant));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: currentTimeZone() }).format(new Date(instant));
 }
 
 /** A calendar date (YYYY-MM-DD), written out ("16 juin 2025"). */

@@ -1,38 +1,16 @@
-import { Locale } from '@rafiq/shared';
+import { fromWallClock, Locale, wallClock } from '@rafiq/shared';
+import { currentTimeZone } from '../../i18n/timeZone';
 
-/** Sessions are shown in Morocco's time, whatever the device's zone. */
-export const TIME_ZONE = 'Africa/Casablanca';
+/** Sessions are shown and entered on the organisation's clock (i18n/timeZone), whatever the device's zone. */
 
 /** Moroccan conventions (Latin digits, also in Arabic), as in i18n/formatDate. */
 const INTL_LOCALE: Record<Locale, string> = { [Locale.AR]: 'ar-MA', [Locale.FR]: 'fr-MA', [Locale.EN]: 'en-GB' };
 
-const PARTS = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Year, month, day, hour, minute of an instant on Casablanca's clock. */
-function zoned(date: Date) {
-  const parts = Object.fromEntries(PARTS.formatToParts(date).map((p) => [p.type, p.value]));
-  return {
-    y: Number(parts['year']),
-    m: Number(parts['month']),
-    d: Number(parts['day']),
-    h: Number(parts['hour']) % 24,
-    mi: Number(parts['minute']),
-  };
-}
-
-/** `YYYY-MM-DD` and `HH:mm` of an instant in Casablanca. */
+/** `YYYY-MM-DD` and `HH:mm` of an instant on the organisation's clock. */
 export function localParts(iso: string | Date): { date: string; time: string } {
-  const p = zoned(typeof iso === 'string' ? new Date(iso) : iso);
+  const p = wallClock(typeof iso === 'string' ? new Date(iso) : iso, currentTimeZone());
   return { date: `${p.y}-${pad(p.m)}-${pad(p.d)}`, time: `${pad(p.h)}:${pad(p.mi)}` };
 }
 
@@ -40,20 +18,17 @@ export function dayKey(iso: string | Date): string {
   return localParts(iso).date;
 }
 
-/** The instant (ISO, UTC) of a Casablanca date and time (`YYYY-MM-DD`, `HH:mm`); null when invalid. */
+/** The instant (ISO, UTC) of a date and time (`YYYY-MM-DD`, `HH:mm`) on the organisation's clock; null when invalid. */
 export function zonedToIso(date: string, time: string): string | null {
   const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const tm = /^(\d{2}):(\d{2})/.exec(time);
   if (!dm || !tm) return null;
   const wall = Date.UTC(Number(dm[1]), Number(dm[2]) - 1, Number(dm[3]), Number(tm[1]), Number(tm[2]));
   if (Number.isNaN(wall)) return null;
-  let guess = wall;
-  for (let i = 0; i < 2; i += 1) {
-    const p = zoned(new Date(guess));
-    const seen = Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi);
-    guess += wall - seen;
-  }
-  return new Date(guess).toISOString();
+  return fromWallClock(
+    { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]), h: Number(tm[1]), mi: Number(tm[2]) },
+    currentTimeZone(),
+  ).toISOString();
 }
 
 /** A calendar date `n` days after `date` (both `YYYY-MM-DD`). */
@@ -68,9 +43,12 @@ export function addMinutes(iso: string, minutes: number): string {
 }
 
 export function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: currentTimeZone(),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 /** "Tuesday 24 November" for a `YYYY-MM-DD`. */
@@ -83,7 +61,7 @@ export function formatDay(date: string, locale: Locale): string {
 /** "Tue 24 Nov, 10:00" for an instant. */
 export function formatDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone: TIME_ZONE,
+    timeZone: currentTimeZone(),
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -4,7 +4,10 @@ import { GraphQLError } from 'graphql';
 import { meMock, regionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { createPartnerInput, updatePartnerInput, validatePartner, type PartnerValues } from './PartnersSettings';
-import { CreateValueChainDocument, SettingsValueChainsDocument } from './queries';
+import { CreateValueChainDocument, SettingsValueChainsDocument, UpdateOrganizationSettingsDocument } from './queries';
+import { utcOffset } from './TimeZoneSettings';
+import { currentTimeZone, setTimeZone } from '../../i18n/timeZone';
+import { localParts, zonedToIso } from '../sessions/time';
 
 const PAGE_LOAD = { timeout: 5000 };
 
@@ -124,5 +127,61 @@ describe('settings: partner form values', () => {
     };
     expect(createPartnerInput(values)).toEqual(expected);
     expect(updatePartnerInput('pa-1', 4, values)).toEqual({ id: 'pa-1', version: 4, ...expected });
+  });
+});
+
+describe('settings: the organisation time zone', () => {
+  afterEach(() => setTimeZone(null));
+
+  it('an admin chooses Africa/Dakar and saves it with the version she read', async () => {
+    let sent: unknown = null;
+    renderApp({
+      route: '/settings?tab=organization',
+      mocks: [
+        meMock({ role: 'ADMIN', id: 'u-admin' }),
+        regionsMock,
+        {
+          request: {
+            query: UpdateOrganizationSettingsDocument,
+            variables: (v: unknown) => {
+              sent = v;
+              return true;
+            },
+          },
+          result: {
+            data: {
+              __typename: 'Mutation',
+              updateOrganizationSettings: { __typename: 'Organization', id: 'o-1', timeZone: 'Africa/Dakar', version: 2 },
+            },
+          },
+        },
+      ],
+    });
+    const zone = await screen.findByRole('combobox', { name: /Time zone/ }, PAGE_LOAD);
+    expect(zone).toHaveValue('Africa/Casablanca (UTC+01:00)');
+    expect(currentTimeZone()).toBe('Africa/Casablanca');
+    fireEvent.click(zone);
+    fireEvent.change(zone, { target: { value: 'Dakar' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Africa/Dakar (UTC+00:00)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toEqual({ input: { timeZone: 'Africa/Dakar', version: 1 } }));
+    // The shell now reads times on Dakar's clock.
+    await waitFor(() => expect(currentTimeZone()).toBe('Africa/Dakar'));
+  });
+
+  it('a programme lead sees the zone but cannot change it', async () => {
+    renderApp({ route: '/settings?tab=organization', mocks: [meMock(), regionsMock] });
+    expect(await screen.findByText('Africa/Casablanca (UTC+01:00)', undefined, PAGE_LOAD)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /Time zone/ })).not.toBeInTheDocument();
+  });
+
+  it('session times are read and entered on the organisation clock', () => {
+    expect(utcOffset('Africa/Dakar')).toBe('UTC+00:00');
+    setTimeZone('Africa/Casablanca');
+    expect(localParts('2026-12-08T09:00:00Z')).toEqual({ date: '2026-12-08', time: '10:00' });
+    expect(zonedToIso('2027-02-08', '10:00')).toBe('2027-02-08T10:00:00.000Z');
+    setTimeZone('Africa/Dakar');
+    expect(localParts('2026-12-08T09:00:00Z')).toEqual({ date: '2026-12-08', time: '09:00' });
+    expect(zonedToIso('2026-12-08', '10:00')).toBe('2026-12-08T10:00:00.000Z');
   });
 });

@@ -2,15 +2,17 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PartnersSettings } from './PartnersSettings';
+import { TimeZoneSettings } from './TimeZoneSettings';
 import { ValueChainsSettings } from './ValueChainsSettings';
 
-type Tab = 'value-chains' | 'partners';
+type Tab = 'value-chains' | 'partners' | 'organization';
 
-/** The organisation's reference lists: value chains and partners, one tab each (kept in the address). */
+/** The organisation's reference lists (value chains, partners) and its settings (time zone), one tab each (kept in the address). */
 export function Settings() {
   const { t } = useTranslation('settings');
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'partners' ? 'partners' : 'value-chains';
+  const asked = params.get('tab');
+  const tab: Tab = asked === 'partners' || asked === 'organization' ? asked : 'value-chains';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('title')}</Title>
@@ -22,12 +24,16 @@ export function Settings() {
         <Tabs.List>
           <Tabs.Tab value="value-chains">{t('valueChains.title')}</Tabs.Tab>
           <Tabs.Tab value="partners">{t('partners.title')}</Tabs.Tab>
+          <Tabs.Tab value="organization">{t('organization.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="value-chains" pt="md">
           <ValueChainsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="partners" pt="md">
           <PartnersSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="organization" pt="md">
+          <TimeZoneSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -14,3 +14,8 @@ export function managesValueChains(role: Role): boolean {
 export function managesPartners(role: Role): boolean {
   return role === Role.ADMIN || role === Role.PROGRAM_LEAD;
 }
+
+/** permissions.md: organisation settings (its time zone) are managed by admins only. */
+export function managesOrganization(role: Role): boolean {
+  return role === Role.ADMIN;
+}

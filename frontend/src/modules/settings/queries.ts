@@ -104,3 +104,13 @@ export const ArchivePartnerDocument = graphql(`
     }
   }
 `);
+
+export const UpdateOrganizationSettingsDocument = graphql(`
+  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) {
+      id
+      timeZone
+      version
+    }
+  }
+`);
