@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconCalendarEvent,
+  IconCalendarWeek,
   IconClipboardCheck,
   IconFileImport,
   IconCopy,
@@ -27,6 +28,7 @@ export interface NavEntry {
     | 'nav.people'
     | 'nav.programs'
     | 'sessions:nav.agenda'
+    | 'sessions:nav.calendar'
     | 'ventures:nav.board'
     | 'cooperatives:nav.list'
     | 'followUps:nav'
@@ -47,6 +49,7 @@ const PROGRAMS: NavEntry = { to: '/programs', labelKey: 'nav.programs', icon: Ic
 const BOARD: NavEntry = { to: '/ventures', labelKey: 'ventures:nav.board', icon: IconLayoutKanban };
 const COOPERATIVES: NavEntry = { to: '/cooperatives', labelKey: 'cooperatives:nav.list', icon: IconBuildingCommunity };
 const SESSIONS: NavEntry = { to: '/agenda', labelKey: 'sessions:nav.agenda', icon: IconCalendarEvent };
+const CALENDAR: NavEntry = { to: '/calendar', labelKey: 'sessions:nav.calendar', icon: IconCalendarWeek };
 const FOLLOW_UPS: NavEntry = { to: '/follow-ups', labelKey: 'followUps:nav', icon: IconClipboardCheck };
 const AUDIT: NavEntry = { to: '/audit', labelKey: 'audit:nav', icon: IconHistory };
 const COACHES: NavEntry = { to: '/coaches', labelKey: 'coaches:nav.list', icon: IconUserStar };
@@ -61,7 +64,7 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, DATA_QUALITY, SETTINGS, AUDIT, PROFILE],
+  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, CALENDAR, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, DATA_QUALITY, SETTINGS, AUDIT, PROFILE],
   [Role.PROGRAM_LEAD]: [
     HOME,
     PEOPLE,
@@ -69,6 +72,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
     BOARD,
     COOPERATIVES,
     SESSIONS,
+    CALENDAR,
     IMPACT,
     FOLLOW_UPS,
     COACHES,
@@ -79,7 +83,7 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
     PROFILE,
   ],
   // A coach sees the people assigned to her, and reads the programmes.
-  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, IMPACT, FOLLOW_UPS, PROFILE],
+  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, CALENDAR, IMPACT, FOLLOW_UPS, PROFILE],
   // Her journey comes later; no people or programme screens.
   [Role.ENTREPRENEUR]: [HOME, PROFILE],
 };

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Anchor, Box, Button, Group, ScrollArea, SegmentedControl, Select, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -13,7 +13,8 @@ import { useLocale } from '../locale';
 import { placeSessions, slotTime, SLOT_MINUTES, SLOTS, visibleDays } from './calendarLayout';
 import { MoveSessionLoader } from './MoveSessionLoader';
 import { clashSlots, type Slot } from './sessionErrors';
-import { CalendarSessionsDocument, MoveSessionDocument } from './sessionsApi';
+import { MoveSessionDocument } from './sessionsApi';
+import { useCalendarSessions } from './useCalendarSessions';
 import { addDays, addMinutes, dayKey, formatDay, formatTime, minutesBetween, zonedToIso } from './time';
 
 const ROW_REM = 1.5;
@@ -45,7 +46,7 @@ export interface SessionCalendarProps {
 }
 
 /**
- * Week and day views of sessions in Casablanca time. A planned session is dragged to another time
+ * Week and day views of sessions on the organisation's clock. A planned session is dragged to another time
  * (same conflict rule as everywhere: a clash is shown and the session goes back), or moved with
  * the keyboard through its "Move" button and the reschedule form.
  */
@@ -70,11 +71,11 @@ export function SessionCalendar({ fixedCoachId, coaches = [] }: SessionCalendarP
     to: zonedToIso(addDays(days[days.length - 1], 1), '00:00') ?? new Date().toISOString(),
     ...(coach ? { coachId: coach } : {}),
   };
-  const { data, loading, error, refetch } = useQuery(CalendarSessionsDocument, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  const { sessions: inRange, loaded, loading, error, refetch } = useCalendarSessions(filter);
   const [move] = useMutation(MoveSessionDocument);
   const sessions = useMemo(
-    () => (data?.sessions.edges ?? []).map((e) => ({ ...e.node, ...(moves[e.node.id] ?? {}) })).filter((s) => s.status !== 'CANCELLED'),
-    [data, moves],
+    () => inRange.map((s) => ({ ...s, ...(moves[s.id] ?? {}) })).filter((s) => s.status !== 'CANCELLED'),
+    [inRange, moves],
   );
   const placed = useMemo(() => placeSessions(sessions, days), [sessions, days]);
   const coachColor = useMemo(() => {
@@ -205,13 +206,13 @@ export function SessionCalendar({ fixedCoachId, coaches = [] }: SessionCalendarP
           {failure}
         </Alert>
       ) : null}
-      {error && !data ? (
+      {error && !loaded ? (
         <ErrorState
           message={t('calendar.loadError')}
           retryLabel={tc('common.retry')}
           onRetry={() => void refetch().catch(() => undefined)}
         />
-      ) : !data && loading ? (
+      ) : !loaded && loading ? (
         <LoadingState label={tc('common.loading')} />
       ) : (
         <ScrollArea type="auto" offsetScrollbars>

@@ -236,12 +236,16 @@ export const CalendarSessionFragment = graphql(`
 `);
 
 export const CalendarSessionsDocument = graphql(`
-  query CalendarSessions($filter: SessionFilter!) {
-    sessions(first: 100, filter: $filter) {
+  query CalendarSessions($filter: SessionFilter!, $after: String) {
+    sessions(first: 100, filter: $filter, after: $after) {
       edges {
         node {
           ...CalendarSession
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
