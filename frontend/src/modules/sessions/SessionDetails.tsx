@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import type { SessionFieldsFragment } from '../../gql/graphql';
 import { Detail, DetailList } from '../../ui';
 import { useLocale } from '../locale';
+import { AddParticipants } from './AddParticipants';
 import { LogSessionModal } from './LogSessionModal';
 import { participantName } from './participantName';
 import { RescheduleModal } from './RescheduleModal';
@@ -132,6 +133,7 @@ export function SessionDetails({ session, onReload }: { session: SessionFieldsFr
         ) : (
           <Text c="dimmed">{t('agenda.noParticipants')}</Text>
         )}
+        {planned ? <AddParticipants session={session} /> : null}
       </Stack>
       <LogSessionModal session={logging ? session : null} onClose={() => setLogging(false)} onReload={onReload} />
       {moving ? <RescheduleModal session={session} opened={moving} onClose={() => setMoving(false)} onReload={onReload} /> : null}

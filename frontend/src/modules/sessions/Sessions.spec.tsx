@@ -4,11 +4,13 @@ import type { SessionFieldsFragment } from '../../gql/graphql';
 import { meMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import {
+  AddSessionParticipantsDocument,
   AgendaDocument,
   CheckSessionSlotDocument,
   LogSessionDocument,
   ParticipantSearchDocument,
   ScheduleSessionDocument,
+  SessionDocument,
 } from './sessionsApi';
 
 const PAGE_LOAD = { timeout: 5000 };
@@ -209,5 +211,100 @@ describe('scheduling a session', () => {
     expect(screen.getByLabelText(/^Start time/)).toHaveValue('14:30');
     expect(screen.getByLabelText(/^Date/)).toHaveValue('2026-12-01');
     expect(screen.queryByText('The coach already has a session at this time.')).not.toBeInTheDocument();
+  });
+});
+
+describe('participants of a planned training', () => {
+  it('adds people found by name; beyond the capacity they join the waiting list, and the coach is told', async () => {
+    const training = makeSession({
+      kind: 'TRAINING',
+      capacity: 2,
+      toLog: false,
+      startsAt: '2030-11-20T09:00:00.000Z',
+      endsAt: '2030-11-20T12:00:00.000Z',
+    });
+    const hanane = {
+      __typename: 'Person' as const,
+      id: 'p-3',
+      firstName: 'Hanane',
+      lastName: 'Bakkali',
+      firstNameAr: null,
+      lastNameAr: null,
+    };
+    const people: MockLink.MockedResponse = {
+      request: { query: ParticipantSearchDocument, variables: () => true },
+      result: {
+        data: {
+          __typename: 'Query',
+          people: {
+            __typename: 'PersonConnection',
+            edges: [
+              // Already in the session: not offered again.
+              { __typename: 'PersonEdge', node: training.participants[0].person! },
+              { __typename: 'PersonEdge', node: hanane },
+            ],
+          },
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    let sent: unknown = null;
+    const added: MockLink.MockedResponse = {
+      request: {
+        query: AddSessionParticipantsDocument,
+        variables: (v: unknown) => {
+          sent = v;
+          return true;
+        },
+      },
+      result: {
+        data: {
+          __typename: 'Mutation',
+          addSessionParticipants: {
+            ...training,
+            participants: [
+              ...training.participants,
+              {
+                __typename: 'SessionParticipant',
+                personId: 'p-3',
+                attendance: null,
+                confirmedAt: null,
+                waitlisted: true,
+                waitlistRank: 1,
+                person: hanane,
+              },
+            ],
+          },
+        },
+      },
+    };
+    renderApp({
+      route: '/sessions/s-1',
+      mocks: [
+        coach,
+        {
+          request: { query: SessionDocument, variables: { id: 's-1' } },
+          result: { data: { __typename: 'Query', session: training } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        people,
+        added,
+      ],
+    });
+    const input = (await screen.findAllByLabelText('Add participants', {}, PAGE_LOAD)).find(
+      (e) => e.tagName === 'INPUT' && e.getAttribute('type') !== 'hidden',
+    )!;
+    expect(screen.getByText(/2 seats: people added beyond them join the waiting list/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('This field is required.')).toBeInTheDocument();
+    fireEvent.click(input);
+    fireEvent.change(input, { target: { value: 'Ha' } });
+    const option = await screen.findByRole('option', { name: 'Hanane Bakkali' });
+    expect(screen.queryByRole('option', { name: 'Fatima Zahra El Amrani' })).not.toBeInTheDocument();
+    fireEvent.click(option);
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(sent).toEqual({ input: { sessionId: 's-1', personIds: ['p-3'] } }));
+    expect(await screen.findByText('Seated: 0. On the waiting list: 1.')).toBeInTheDocument();
+    expect(await screen.findByText('Waiting list, no. 1')).toBeInTheDocument();
   });
 });
