@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation DismissPersonDuplicate($input: PersonPairInput!) {\n    dismissPersonDuplicate(input: $input)\n  }\n": typeof types.DismissPersonDuplicateDocument,
     "\n  mutation CompleteActionItem($id: ID!, $version: Int!, $done: Boolean!) {\n    completeActionItem(id: $id, version: $version, done: $done) {\n      id\n      status\n      overdue\n      version\n    }\n  }\n": typeof types.CompleteActionItemDocument,
     "\n  mutation RecordMonthlySales($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n      ventureId\n    }\n  }\n": typeof types.RecordMonthlySalesDocument,
+    "\n  mutation CancelMyPlace($sessionId: ID!) {\n    cancelMyPlace(sessionId: $sessionId) {\n      id\n    }\n  }\n": typeof types.CancelMyPlaceDocument,
     "\n  mutation ConfirmAttendance($sessionId: ID!) {\n    confirmAttendance(sessionId: $sessionId) {\n      id\n      participants {\n        personId\n        confirmedAt\n      }\n    }\n  }\n": typeof types.ConfirmAttendanceDocument,
     "\n  fragment JourneyVenture_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    stageHistory {\n      id\n      fromStage\n      toStage\n      changedOn\n      note\n    }\n    actionItems {\n      id\n      title\n      dueOn\n      status\n      overdue\n      ownerKind\n      version\n    }\n    results {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n    }\n    resultsSummary {\n      lastPeriodRevenue\n      revenueGrowth\n      totalJobs\n    }\n  }\n": typeof types.JourneyVenture_VentureFragmentDoc,
     "\n  fragment JourneySession_session on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    place\n    mode\n    participants {\n      personId\n      confirmedAt\n    }\n  }\n": typeof types.JourneySession_SessionFragmentDoc,
@@ -164,6 +165,7 @@ const documents: Documents = {
     "\n  mutation DismissPersonDuplicate($input: PersonPairInput!) {\n    dismissPersonDuplicate(input: $input)\n  }\n": types.DismissPersonDuplicateDocument,
     "\n  mutation CompleteActionItem($id: ID!, $version: Int!, $done: Boolean!) {\n    completeActionItem(id: $id, version: $version, done: $done) {\n      id\n      status\n      overdue\n      version\n    }\n  }\n": types.CompleteActionItemDocument,
     "\n  mutation RecordMonthlySales($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n      ventureId\n    }\n  }\n": types.RecordMonthlySalesDocument,
+    "\n  mutation CancelMyPlace($sessionId: ID!) {\n    cancelMyPlace(sessionId: $sessionId) {\n      id\n    }\n  }\n": types.CancelMyPlaceDocument,
     "\n  mutation ConfirmAttendance($sessionId: ID!) {\n    confirmAttendance(sessionId: $sessionId) {\n      id\n      participants {\n        personId\n        confirmedAt\n      }\n    }\n  }\n": types.ConfirmAttendanceDocument,
     "\n  fragment JourneyVenture_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    stageHistory {\n      id\n      fromStage\n      toStage\n      changedOn\n      note\n    }\n    actionItems {\n      id\n      title\n      dueOn\n      status\n      overdue\n      ownerKind\n      version\n    }\n    results {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n    }\n    resultsSummary {\n      lastPeriodRevenue\n      revenueGrowth\n      totalJobs\n    }\n  }\n": types.JourneyVenture_VentureFragmentDoc,
     "\n  fragment JourneySession_session on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    place\n    mode\n    participants {\n      personId\n      confirmedAt\n    }\n  }\n": types.JourneySession_SessionFragmentDoc,
@@ -404,6 +406,10 @@ export function graphql(source: "\n  mutation CompleteActionItem($id: ID!, $vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordMonthlySales($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n      ventureId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMonthlySales($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      periodKind\n      periodStart\n      revenue\n      version\n      ventureId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMyPlace($sessionId: ID!) {\n    cancelMyPlace(sessionId: $sessionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMyPlace($sessionId: ID!) {\n    cancelMyPlace(sessionId: $sessionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,12 @@
 import { ErrorCode } from '@rafiq/shared';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import type { JourneySession_SessionFragment, JourneyVenture_VentureFragment, MyJourneyQuery } from '../../gql/graphql';
 import { meMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { currentMonthStart, parseAmount } from './journeyFormat';
-import { CompleteActionItemDocument, ConfirmAttendanceDocument, RecordMonthlySalesDocument } from './useJourneyMutations';
+import { CancelMyPlaceDocument, CompleteActionItemDocument, ConfirmAttendanceDocument, RecordMonthlySalesDocument } from './useJourneyMutations';
 import { MyJourneyDocument } from './useMyJourney';
 
 const PAGE_LOAD = { timeout: 5000 };
@@ -177,6 +178,34 @@ describe('my journey', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'I will come: Coaching, Monday 23 November' }, PAGE_LOAD));
     expect(await screen.findByText('You said you will come')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^I will come/ })).not.toBeInTheDocument();
+  });
+
+  it('gives up her place in a session after confirming, and her journey is read again', async () => {
+    let cancelled = false;
+    renderApp({
+      route: '/',
+      mocks: [
+        entrepreneur(),
+        { ...journeyMock(journey()), maxUsageCount: Number.POSITIVE_INFINITY },
+        {
+          request: {
+            query: CancelMyPlaceDocument,
+            variables: (v: Record<string, unknown>) => {
+              cancelled = v['sessionId'] === 's-1';
+              return true;
+            },
+          },
+          result: { data: { __typename: 'Mutation', cancelMyPlace: { __typename: 'Session', id: 's-1' } } },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Give up my place: Coaching, Monday 23 November' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Give up your place?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Give up my place' }));
+    await waitFor(() => expect(cancelled).toBe(true));
+    expect(await screen.findByText('You gave up your place: Coaching, Monday 23 November.')).toBeInTheDocument();
+    // The notice lives in Mantine's global store: leave it out of the next test.
+    act(() => notifications.clean());
   });
 
   it('is friendly when she has no venture yet', async () => {

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconCircleCheck, IconClock, IconDeviceMobile, IconHandFinger, IconMapPin, IconVideo } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneySession_SessionFragment, SessionMode } from '../../gql/graphql';
 import { useLocale } from '../locale';
 import { formatSessionDay, formatTime } from './journeyFormat';
-import { useConfirmAttendance } from './useJourneyMutations';
+import { useCancelMyPlace, useConfirmAttendance } from './useJourneyMutations';
 
 const FIRST_SHOWN = 3;
 
@@ -16,7 +16,10 @@ function SessionCard({ session, personId }: { session: JourneySession_SessionFra
   const { t } = useTranslation('journey');
   const { locale } = useLocale();
   const confirm = useConfirmAttendance();
+  const cancelMyPlace = useCancelMyPlace();
   const [sending, setSending] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const me = personId ? session.participants.find((p) => p.personId === personId) : session.participants[0];
   const confirmed = Boolean(me?.confirmedAt);
   const day = formatSessionDay(session.startsAt, locale);
@@ -28,6 +31,17 @@ function SessionCard({ session, personId }: { session: JourneySession_SessionFra
     confirm(session.id)
       .catch(() => notifications.show({ color: 'red', message: t('sessions.error') }))
       .finally(() => setSending(false));
+  };
+
+  const onCancel = () => {
+    setCancelling(true);
+    cancelMyPlace(session.id)
+      .then(() => notifications.show({ color: 'teal', message: t('sessions.cancelled', { kind, day }) }))
+      .catch(() => notifications.show({ color: 'red', message: t('sessions.error') }))
+      .finally(() => {
+        setCancelling(false);
+        setAsking(false);
+      });
   };
 
   return (
@@ -70,6 +84,22 @@ function SessionCard({ session, personId }: { session: JourneySession_SessionFra
             {t('sessions.confirm')}
           </Button>
         )}
+        <Button variant="subtle" color="red" onClick={() => setAsking(true)} aria-label={t('sessions.cancelLabel', { kind, day })}>
+          {t('sessions.cancel')}
+        </Button>
+        <Modal opened={asking} onClose={() => setAsking(false)} title={t('sessions.cancelTitle')} centered>
+          <Stack gap="md">
+            <Text>{t('sessions.cancelBody', { kind, day })}</Text>
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setAsking(false)}>
+                {t('sessions.keep')}
+              </Button>
+              <Button color="red" loading={cancelling} onClick={onCancel}>
+                {t('sessions.cancelConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
       </Stack>
     </Paper>
   );

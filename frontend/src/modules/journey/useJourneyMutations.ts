@@ -30,6 +30,14 @@ export const RecordMonthlySalesDocument = graphql(`
   }
 `);
 
+export const CancelMyPlaceDocument = graphql(`
+  mutation CancelMyPlace($sessionId: ID!) {
+    cancelMyPlace(sessionId: $sessionId) {
+      id
+    }
+  }
+`);
+
 export const ConfirmAttendanceDocument = graphql(`
   mutation ConfirmAttendance($sessionId: ID!) {
     confirmAttendance(sessionId: $sessionId) {
@@ -130,6 +138,17 @@ export function useRecordMonthlySales() {
 /** She says she will come to a session; the answer marks her as confirmed. */
 export function useConfirmAttendance() {
   const [mutate] = useMutation(ConfirmAttendanceDocument);
+  return useCallback(
+    async (sessionId: string) => {
+      await mutate({ variables: { sessionId } });
+    },
+    [mutate],
+  );
+}
+
+/** She gives up her place in a session (a training's first person waiting takes it); her journey is read again. */
+export function useCancelMyPlace() {
+  const [mutate] = useMutation(CancelMyPlaceDocument, { refetchQueries: ['MyJourney'], awaitRefetchQueries: true });
   return useCallback(
     async (sessionId: string) => {
       await mutate({ variables: { sessionId } });
