@@ -81,8 +81,11 @@ export class DiagnosticService {
   private async editable(actor: Actor, id: string, m: EntityManager): Promise<Diagnostic> {
     if (!STAFF.includes(actor.role)) throw forbidden();
     const d = await this.get(actor, id, m);
-    if (d.status !== DiagnosticStatus.DRAFT) throw badInput('diagnosticId', ErrorReason.NOT_ALLOWED, 'A final diagnostic is read-only; start a correction');
-    return d;
+    // Answers saved in quick succession (a choice, then a comment) wait for each other.
+    await m.query(`SELECT 1 FROM diagnostic WHERE id = $1 FOR UPDATE`, [d.id]);
+    const fresh = await this.get(actor, id, m);
+    if (fresh.status !== DiagnosticStatus.DRAFT) throw badInput('diagnosticId', ErrorReason.NOT_ALLOWED, 'A final diagnostic is read-only; start a correction');
+    return fresh;
   }
 
   private async grid(m: EntityManager, actor: Actor, id: string): Promise<DiagnosticGrid> {

@@ -114,11 +114,14 @@ function QuestionCard({ diagnostic, question, answer }: { diagnostic: Diagnostic
   const [evidence, setEvidence] = useState(answer?.evidence ?? '');
   const [number, setNumber] = useState<string | number>(answer?.value ?? '');
   const [error, setError] = useState<string | null>(null);
-  const value = answer?.value ?? null;
+  // The choice shows at once; the server's answer replaces it when saved.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const value = chosen ?? answer?.value ?? null;
   const legendId = `q-${question.key}`;
 
   async function persist(patch: { value?: number | null; comment?: string; evidence?: string }) {
     setError(null);
+    if (patch.value !== undefined) setChosen(patch.value);
     try {
       await save({
         variables: {

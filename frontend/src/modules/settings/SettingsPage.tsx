@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PartnersSettings } from './PartnersSettings';
 import { ValueChainsSettings } from './ValueChainsSettings';
+import { GridDesigner } from '../diagnostics';
 
-type Tab = 'value-chains' | 'partners';
+type Tab = 'value-chains' | 'partners' | 'diagnostic-grids';
 
 /** The organisation's reference lists: value chains and partners, one tab each (kept in the address). */
 export function Settings() {
   const { t } = useTranslation('settings');
+  const { t: td } = useTranslation('diagnostics');
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'partners' ? 'partners' : 'value-chains';
+  const asked = params.get('tab');
+  const tab: Tab = asked === 'partners' || asked === 'diagnostic-grids' ? asked : 'value-chains';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('title')}</Title>
@@ -22,12 +25,16 @@ export function Settings() {
         <Tabs.List>
           <Tabs.Tab value="value-chains">{t('valueChains.title')}</Tabs.Tab>
           <Tabs.Tab value="partners">{t('partners.title')}</Tabs.Tab>
+          <Tabs.Tab value="diagnostic-grids">{td('grids.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="value-chains" pt="md">
           <ValueChainsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="partners" pt="md">
           <PartnersSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="diagnostic-grids" pt="md">
+          <GridDesigner />
         </Tabs.Panel>
       </Tabs>
     </Stack>
