@@ -28,7 +28,11 @@ describeInBrowser('strategic diagnostics, in a real browser', (executablePath) =
 
   function gql<T>(page: Page, query: string): Promise<T> {
     return page.evaluate(async (q) => {
-      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q }),
+      });
       const body = (await res.json()) as { data: unknown; errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;

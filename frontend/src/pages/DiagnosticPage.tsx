@@ -18,6 +18,8 @@ export function DiagnosticPage() {
   if (diagnostic) return <DiagnosticRunner key={diagnostic.id} diagnostic={diagnostic} />;
   if (error && isNotFound(error)) return <NotFoundView title={t('page.notFound')} backTo="/" backLabel={t('page.back')} />;
   if (error)
-    return <ErrorState message={t('page.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />;
+    return (
+      <ErrorState message={t('page.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />
+    );
   return <LoadingState label={tc('common.loading')} />;
 }

@@ -11,7 +11,11 @@ import { Venture } from '../venture/venture.entity';
  * cooperative or venture she may see (a coach: her assignees'; cooperative.access.ts,
  * venture.access.ts); an entrepreneur only FINAL ones (of her own cooperative or ventures).
  */
-export function diagnosticVisibilitySql(source: DataSource | EntityManager, actor: Actor, alias: string): { sql: string; params: Record<string, unknown> } {
+export function diagnosticVisibilitySql(
+  source: DataSource | EntityManager,
+  actor: Actor,
+  alias: string,
+): { sql: string; params: Record<string, unknown> } {
   const m = source instanceof DataSource ? source.manager : source;
   const coops = applyCooperativeVisibility(m.createQueryBuilder(Cooperative, 'dvc').select('dvc.id'), actor, 'dvc');
   const vents = applyVentureVisibility(m.createQueryBuilder(Venture, 'dvv').select('dvv.id'), actor, 'dvv');

@@ -26,24 +26,33 @@ export function validGrid(input: DiagnosticGridInput): { name: Texts; dimensions
   const keys = new Set<string>();
   const dimensions = input.dimensions.map((d, i): GridDimension => {
     const at = `dimensions.${i}`;
-    if (!KEY.test(d.key) || keys.has(d.key)) throw badInput(`${at}.key`, keys.has(d.key) ? ErrorReason.DUPLICATE : ErrorReason.INVALID_VALUE, 'Each dimension needs its own key');
+    if (!KEY.test(d.key) || keys.has(d.key))
+      throw badInput(`${at}.key`, keys.has(d.key) ? ErrorReason.DUPLICATE : ErrorReason.INVALID_VALUE, 'Each dimension needs its own key');
     keys.add(d.key);
     const label = texts(d.label);
     if (!hasText(label)) throw badInput(`${at}.label`, ErrorReason.REQUIRED, 'Name the dimension');
-    if (!(d.weight > 0 && d.weight <= 100)) throw badInput(`${at}.weight`, ErrorReason.INVALID_VALUE, 'A weight is above 0 and at most 100');
+    if (!(d.weight > 0 && d.weight <= 100))
+      throw badInput(`${at}.weight`, ErrorReason.INVALID_VALUE, 'A weight is above 0 and at most 100');
     if (!d.questions.length) throw badInput(`${at}.questions`, ErrorReason.REQUIRED, 'A dimension needs at least one question');
     const questions = d.questions.map((q, j) => {
       const qat = `${at}.questions.${j}`;
-      if (!KEY.test(q.key) || keys.has(q.key)) throw badInput(`${qat}.key`, keys.has(q.key) ? ErrorReason.DUPLICATE : ErrorReason.INVALID_VALUE, 'Each question needs its own key');
+      if (!KEY.test(q.key) || keys.has(q.key))
+        throw badInput(
+          `${qat}.key`,
+          keys.has(q.key) ? ErrorReason.DUPLICATE : ErrorReason.INVALID_VALUE,
+          'Each question needs its own key',
+        );
       keys.add(q.key);
       const text = texts(q.text);
       if (!hasText(text)) throw badInput(`${qat}.text`, ErrorReason.REQUIRED, 'Write the question');
-      if (!(q.weight > 0 && q.weight <= 100)) throw badInput(`${qat}.weight`, ErrorReason.INVALID_VALUE, 'A weight is above 0 and at most 100');
+      if (!(q.weight > 0 && q.weight <= 100))
+        throw badInput(`${qat}.weight`, ErrorReason.INVALID_VALUE, 'A weight is above 0 and at most 100');
       const levels = q.kind === QuestionKind.SCALE ? (q.levels ?? []).map(texts) : [];
       if (q.kind === QuestionKind.SCALE && (levels.length !== 5 || !levels.every(hasText)))
         throw badInput(`${qat}.levels`, ErrorReason.REQUIRED, 'A 0–4 scale needs a label for each of its 5 levels');
       const target = q.kind === QuestionKind.NUMBER ? (q.target ?? null) : null;
-      if (q.kind === QuestionKind.NUMBER && !(target !== null && target > 0)) throw badInput(`${qat}.target`, ErrorReason.REQUIRED, 'A number question needs a target above 0');
+      if (q.kind === QuestionKind.NUMBER && !(target !== null && target > 0))
+        throw badInput(`${qat}.target`, ErrorReason.REQUIRED, 'A number question needs a target above 0');
       return { key: q.key, text, kind: q.kind, weight: q.weight, levels, target, suggestion: texts(q.suggestion) };
     });
     return { key: d.key, label, weight: d.weight, questions };
@@ -62,7 +71,11 @@ export class DiagnosticGridService {
   list(actor: Actor, args: DiagnosticGridsArgs): Promise<DiagnosticGrid[]> {
     if (!STAFF.includes(actor.role)) throw forbidden();
     return tenantRepository(this.dataSource, DiagnosticGrid, actor).find({
-      where: { isCurrent: true, ...(args.subjectKind ? { subjectKind: args.subjectKind } : {}), ...(args.includeArchived ? {} : { archivedAt: IsNull() }) },
+      where: {
+        isCurrent: true,
+        ...(args.subjectKind ? { subjectKind: args.subjectKind } : {}),
+        ...(args.includeArchived ? {} : { archivedAt: IsNull() }),
+      },
       order: { createdAt: 'ASC' },
     });
   }

@@ -21,7 +21,10 @@ export function createDiagnosticLoaders(dataSource: DataSource, auth: RequestAut
     new DataLoader<string, Diagnostic[]>(async (ids) => {
       const rows = await dataSource
         .getRepository(Diagnostic)
-        .find({ where: { [column]: In([...ids]), organizationId: org(), status: statuses() }, order: { conductedOn: 'DESC', createdAt: 'DESC' } });
+        .find({
+          where: { [column]: In([...ids]), organizationId: org(), status: statuses() },
+          order: { conductedOn: 'DESC', createdAt: 'DESC' },
+        });
       const map = new Map<string, Diagnostic[]>(ids.map((id) => [id, []]));
       for (const r of rows) map.get(r[column]!)?.push(r);
       return ids.map((id) => map.get(id) ?? []);

@@ -15,7 +15,15 @@ import { DiagnosticGrid } from './diagnostic-grid.entity';
 import { DiagnosticGridService } from './diagnostic-grid.service';
 import { Diagnostic } from './diagnostic.entity';
 import { DiagnosticService, progressPair } from './diagnostic.service';
-import { ActionProposal, DiagnosticCohort, DiagnosticStatus, DimensionGain, DimensionGainFigure, DimensionScore, Texts } from './diagnostic.types';
+import {
+  ActionProposal,
+  DiagnosticCohort,
+  DiagnosticStatus,
+  DimensionGain,
+  DimensionGainFigure,
+  DimensionScore,
+  Texts,
+} from './diagnostic.types';
 import {
   AcceptDiagnosticActionsInput,
   DiagnosticGridInput,
@@ -71,7 +79,9 @@ export class DiagnosticGridResolver {
   }
 
   @Allow(...DESIGNERS)
-  @Mutation(() => DiagnosticGrid, { description: 'A grid in use gets a new revision (returned), past diagnostics keep theirs; a stale version answers CONFLICT' })
+  @Mutation(() => DiagnosticGrid, {
+    description: 'A grid in use gets a new revision (returned), past diagnostics keep theirs; a stale version answers CONFLICT',
+  })
   updateDiagnosticGrid(@CurrentActor() actor: Actor, @Args('input') input: UpdateDiagnosticGridInput): Promise<DiagnosticGrid> {
     return this.grids.update(actor, input);
   }
@@ -183,7 +193,8 @@ export class DiagnosticResolver {
 
   private async live(d: Diagnostic, ctx: GqlContext) {
     const grid = (await ctx.loaders.diagnosticGrids.load(d.gridId))!;
-    if (d.status !== DiagnosticStatus.DRAFT && d.dimensionScores) return { grid, scores: { dimensions: d.dimensionScores, overall: d.overallScore } };
+    if (d.status !== DiagnosticStatus.DRAFT && d.dimensionScores)
+      return { grid, scores: { dimensions: d.dimensionScores, overall: d.overallScore } };
     const answers = await ctx.loaders.diagnosticAnswers.load(d.id);
     return { grid, scores: computeScores(grid.dimensions, new Map(answers.map((a) => [a.questionKey, a.value]))) };
   }

@@ -18,7 +18,16 @@ import { diagnosticVisibilitySql } from './diagnostic-access';
 import { DiagnosticAnswer } from './diagnostic-answer.entity';
 import { DiagnosticGrid } from './diagnostic-grid.entity';
 import { Diagnostic } from './diagnostic.entity';
-import { DiagnosticCohort, DiagnosticKind, DiagnosticStatus, DiagnosticSubjectKind, DimensionGain, GridDimension, QuestionKind, Texts } from './diagnostic.types';
+import {
+  DiagnosticCohort,
+  DiagnosticKind,
+  DiagnosticStatus,
+  DiagnosticSubjectKind,
+  DimensionGain,
+  GridDimension,
+  QuestionKind,
+  Texts,
+} from './diagnostic.types';
 import { AcceptDiagnosticActionsInput, SaveDiagnosticAnswerInput, StartDiagnosticInput, VersionedIdArgs } from './dto/diagnostic.inputs';
 import { computeScores, unanswered } from './scoring';
 
@@ -41,11 +50,19 @@ const labels = (dims: GridDimension[]): Map<string, Texts> => new Map(dims.map((
  * diagnostic of the same grid lineage (a follow-up). Null without both.
  */
 export function progressPair(finals: Diagnostic[], gridsById: ReadonlyMap<string, DiagnosticGrid>): ProgressPair | null {
-  const sorted = [...finals].filter((d) => d.status === DiagnosticStatus.FINAL).sort((a, b) => a.conductedOn.localeCompare(b.conductedOn) || a.createdAt.getTime() - b.createdAt.getTime());
+  const sorted = [...finals]
+    .filter((d) => d.status === DiagnosticStatus.FINAL)
+    .sort((a, b) => a.conductedOn.localeCompare(b.conductedOn) || a.createdAt.getTime() - b.createdAt.getTime());
   const baseline = sorted.find((d) => d.kind === DiagnosticKind.BASELINE);
   if (!baseline) return null;
   const lineage = gridsById.get(baseline.gridId)?.lineageId;
-  const later = sorted.filter((d) => d !== baseline && d.kind === DiagnosticKind.FOLLOW_UP && gridsById.get(d.gridId)?.lineageId === lineage && d.conductedOn >= baseline.conductedOn);
+  const later = sorted.filter(
+    (d) =>
+      d !== baseline &&
+      d.kind === DiagnosticKind.FOLLOW_UP &&
+      gridsById.get(d.gridId)?.lineageId === lineage &&
+      d.conductedOn >= baseline.conductedOn,
+  );
   const latest = later[later.length - 1];
   if (!latest) return null;
   const grid = gridsById.get(latest.gridId)!;
@@ -55,9 +72,16 @@ export function progressPair(finals: Diagnostic[], gridsById: ReadonlyMap<string
   const dimensions = keys.map((key) => {
     const b = baseline.dimensionScores?.[key] ?? null;
     const l = latest.dimensionScores?.[key] ?? null;
-    return { key, label: latestLabels.get(key) ?? baseLabels.get(key)!, baseline: b, latest: l, gain: b !== null && l !== null ? r1(l - b) : null };
+    return {
+      key,
+      label: latestLabels.get(key) ?? baseLabels.get(key)!,
+      baseline: b,
+      latest: l,
+      gain: b !== null && l !== null ? r1(l - b) : null,
+    };
   });
-  const overallGain = baseline.overallScore !== null && latest.overallScore !== null ? r1(latest.overallScore - baseline.overallScore) : null;
+  const overallGain =
+    baseline.overallScore !== null && latest.overallScore !== null ? r1(latest.overallScore - baseline.overallScore) : null;
   return { baseline, latest, dimensions, overallGain };
 }
 
@@ -84,7 +108,8 @@ export class DiagnosticService {
     // Answers saved in quick succession (a choice, then a comment) wait for each other.
     await m.query(`SELECT 1 FROM diagnostic WHERE id = $1 FOR UPDATE`, [d.id]);
     const fresh = await this.get(actor, id, m);
-    if (fresh.status !== DiagnosticStatus.DRAFT) throw badInput('diagnosticId', ErrorReason.NOT_ALLOWED, 'A final diagnostic is read-only; start a correction');
+    if (fresh.status !== DiagnosticStatus.DRAFT)
+      throw badInput('diagnosticId', ErrorReason.NOT_ALLOWED, 'A final diagnostic is read-only; start a correction');
     return fresh;
   }
 
@@ -96,18 +121,24 @@ export class DiagnosticService {
 
   async start(actor: Actor, input: StartDiagnosticInput): Promise<Diagnostic> {
     if (!STAFF.includes(actor.role)) throw forbidden();
-    if (Boolean(input.cooperativeId) === Boolean(input.ventureId)) throw badInput('cooperativeId', ErrorReason.REQUIRED, 'Diagnose either a cooperative or a venture');
+    if (Boolean(input.cooperativeId) === Boolean(input.ventureId))
+      throw badInput('cooperativeId', ErrorReason.REQUIRED, 'Diagnose either a cooperative or a venture');
     return this.dataSource.transaction(async (m) => {
       if (input.cooperativeId) {
-        const ok = await applyCooperativeVisibility(m.createQueryBuilder(Cooperative, 'c'), actor, 'c').andWhere('c.id = :id', { id: input.cooperativeId }).getExists();
+        const ok = await applyCooperativeVisibility(m.createQueryBuilder(Cooperative, 'c'), actor, 'c')
+          .andWhere('c.id = :id', { id: input.cooperativeId })
+          .getExists();
         if (!ok) throw notFound('cooperative');
       } else {
-        const ok = await applyVentureVisibility(m.createQueryBuilder(Venture, 'v'), actor, 'v').andWhere('v.id = :id', { id: input.ventureId }).getExists();
+        const ok = await applyVentureVisibility(m.createQueryBuilder(Venture, 'v'), actor, 'v')
+          .andWhere('v.id = :id', { id: input.ventureId })
+          .getExists();
         if (!ok) throw notFound('venture');
       }
       const grid = await tenantRepository(m, DiagnosticGrid, actor).findOne({ where: { id: input.gridId } });
       if (!grid) throw badInput('gridId', ErrorReason.NOT_FOUND, 'No such grid');
-      if (!grid.isCurrent || grid.archivedAt) throw badInput('gridId', ErrorReason.NOT_ALLOWED, 'Use the current revision of an active grid');
+      if (!grid.isCurrent || grid.archivedAt)
+        throw badInput('gridId', ErrorReason.NOT_ALLOWED, 'Use the current revision of an active grid');
       const kind = input.cooperativeId ? DiagnosticSubjectKind.COOPERATIVE : DiagnosticSubjectKind.VENTURE;
       if (grid.subjectKind !== kind) throw badInput('gridId', ErrorReason.INVALID_VALUE, 'This grid is for another kind of subject');
       const id = randomUUID();
@@ -143,7 +174,9 @@ export class DiagnosticService {
               : Number.isFinite(value) && value >= 0;
         if (!ok) throw badInput('value', ErrorReason.INVALID_VALUE, 'This answer does not fit the question');
       }
-      const existing = await tenantRepository(m, DiagnosticAnswer, actor).findOne({ where: { diagnosticId: d.id, questionKey: question.key } });
+      const existing = await tenantRepository(m, DiagnosticAnswer, actor).findOne({
+        where: { diagnosticId: d.id, questionKey: question.key },
+      });
       const values = {
         value,
         ...(input.comment !== undefined ? { comment: input.comment } : {}),
@@ -151,7 +184,15 @@ export class DiagnosticService {
         answeredBy: actor.userId,
       };
       if (existing) await updateVersioned(m, DiagnosticAnswer, actor, existing, values, 'answer');
-      else await m.insert(DiagnosticAnswer, { organizationId: actor.organizationId, diagnosticId: d.id, questionKey: question.key, comment: null, evidence: null, ...values });
+      else
+        await m.insert(DiagnosticAnswer, {
+          organizationId: actor.organizationId,
+          diagnosticId: d.id,
+          questionKey: question.key,
+          comment: null,
+          evidence: null,
+          ...values,
+        });
       return this.get(actor, d.id, m);
     });
   }
@@ -171,7 +212,13 @@ export class DiagnosticService {
         Diagnostic,
         actor,
         args,
-        { status: DiagnosticStatus.FINAL, finalisedAt: new Date(), finalisedBy: actor.userId, overallScore: scores.overall, dimensionScores: scores.dimensions },
+        {
+          status: DiagnosticStatus.FINAL,
+          finalisedAt: new Date(),
+          finalisedBy: actor.userId,
+          overallScore: scores.overall,
+          dimensionScores: scores.dimensions,
+        },
         'diagnostic',
       );
       if (d.correctsId)
@@ -179,7 +226,11 @@ export class DiagnosticService {
           .createQueryBuilder()
           .update(Diagnostic)
           .set({ status: DiagnosticStatus.SUPERSEDED, version: () => 'version + 1', updatedAt: () => 'now()' })
-          .where('id = :id AND organization_id = :org AND status = :final', { id: d.correctsId, org: actor.organizationId, final: DiagnosticStatus.FINAL })
+          .where('id = :id AND organization_id = :org AND status = :final', {
+            id: d.correctsId,
+            org: actor.organizationId,
+            final: DiagnosticStatus.FINAL,
+          })
           .execute();
       return this.get(actor, d.id, m);
     });
@@ -210,7 +261,15 @@ export class DiagnosticService {
       if (answers.length)
         await m.insert(
           DiagnosticAnswer,
-          answers.map((a) => ({ organizationId: a.organizationId, diagnosticId: newId, questionKey: a.questionKey, value: a.value, comment: a.comment, evidence: a.evidence, answeredBy: actor.userId })),
+          answers.map((a) => ({
+            organizationId: a.organizationId,
+            diagnosticId: newId,
+            questionKey: a.questionKey,
+            value: a.value,
+            comment: a.comment,
+            evidence: a.evidence,
+            answeredBy: actor.userId,
+          })),
         );
       return this.get(actor, newId, m);
     });
@@ -235,10 +294,16 @@ export class DiagnosticService {
       if (d.status !== DiagnosticStatus.FINAL) throw badInput('diagnosticId', ErrorReason.NOT_ALLOWED, 'Finalise the diagnostic first');
       const ventureId = input.ventureId ?? d.ventureId;
       if (!ventureId) throw badInput('ventureId', ErrorReason.REQUIRED, 'Choose the venture whose action plan gets these items');
-      const venture = await applyVentureVisibility(m.createQueryBuilder(Venture, 'v'), actor, 'v').andWhere('v.id = :ventureId', { ventureId }).getOne();
+      const venture = await applyVentureVisibility(m.createQueryBuilder(Venture, 'v'), actor, 'v')
+        .andWhere('v.id = :ventureId', { ventureId })
+        .getOne();
       if (!venture) throw badInput('ventureId', ErrorReason.NOT_FOUND, 'No such venture');
       if (d.ventureId ? venture.id !== d.ventureId : venture.ownerCooperativeId !== d.cooperativeId)
-        throw badInput('ventureId', ErrorReason.INVALID_VALUE, 'The venture must be the diagnosed one or belong to the diagnosed cooperative');
+        throw badInput(
+          'ventureId',
+          ErrorReason.INVALID_VALUE,
+          'The venture must be the diagnosed one or belong to the diagnosed cooperative',
+        );
       const ids = input.items.map(() => randomUUID());
       await m.insert(
         ActionItem,
@@ -258,7 +323,10 @@ export class DiagnosticService {
           createdBy: actor.userId,
         })),
       );
-      const rows = await tenantRepository(m, ActionItem, actor).find({ where: ids.map((id) => ({ id })), order: { dueOn: 'ASC', createdAt: 'ASC' } });
+      const rows = await tenantRepository(m, ActionItem, actor).find({
+        where: ids.map((id) => ({ id })),
+        order: { dueOn: 'ASC', createdAt: 'ASC' },
+      });
       return rows;
     });
   }
@@ -267,7 +335,10 @@ export class DiagnosticService {
    * Progress over the subjects in an impact scope (docs/indicators.md): for each cooperative or
    * venture, its final baseline and latest later follow-up (in the period when one is given).
    */
-  async pairs(actor: Actor, filter: ImpactFilter): Promise<Array<ProgressPair & { cooperativeId: string | null; ventureId: string | null }>> {
+  async pairs(
+    actor: Actor,
+    filter: ImpactFilter,
+  ): Promise<Array<ProgressPair & { cooperativeId: string | null; ventureId: string | null }>> {
     const s = validatedScope(actor, filter);
     const [q, p] = this.dataSource.driver.escapeQueryWithParameters(
       `SELECT d.id FROM diagnostic d
@@ -281,7 +352,10 @@ export class DiagnosticService {
     const grids = await this.dataSource
       .getRepository(DiagnosticGrid)
       .createQueryBuilder('g')
-      .where('g.organization_id = :org AND g.id IN (:...gids)', { org: actor.organizationId, gids: [...new Set(finals.map((d) => d.gridId))] })
+      .where('g.organization_id = :org AND g.id IN (:...gids)', {
+        org: actor.organizationId,
+        gids: [...new Set(finals.map((d) => d.gridId))],
+      })
       .getMany();
     const gridsById = new Map(grids.map((g) => [g.id, g]));
     const bySubject = new Map<string, Diagnostic[]>();

@@ -4,14 +4,20 @@ export enum DiagnosticSubjectKind {
   COOPERATIVE = 'COOPERATIVE',
   VENTURE = 'VENTURE',
 }
-registerEnumType(DiagnosticSubjectKind, { name: 'DiagnosticSubjectKind', description: 'What a grid diagnoses: a cooperative or a venture.' });
+registerEnumType(DiagnosticSubjectKind, {
+  name: 'DiagnosticSubjectKind',
+  description: 'What a grid diagnoses: a cooperative or a venture.',
+});
 
 export enum QuestionKind {
   SCALE = 'SCALE',
   YES_NO = 'YES_NO',
   NUMBER = 'NUMBER',
 }
-registerEnumType(QuestionKind, { name: 'QuestionKind', description: 'SCALE: 0–4 with a label per level; YES_NO: 1 or 0; NUMBER: a figure scored against the target.' });
+registerEnumType(QuestionKind, {
+  name: 'QuestionKind',
+  description: 'SCALE: 0–4 with a label per level; YES_NO: 1 or 0; NUMBER: a figure scored against the target.',
+});
 
 export enum DiagnosticKind {
   BASELINE = 'BASELINE',
@@ -24,7 +30,10 @@ export enum DiagnosticStatus {
   FINAL = 'FINAL',
   SUPERSEDED = 'SUPERSEDED',
 }
-registerEnumType(DiagnosticStatus, { name: 'DiagnosticStatus', description: 'DRAFT (saved per answer) → FINAL (read-only); a corrected FINAL becomes SUPERSEDED.' });
+registerEnumType(DiagnosticStatus, {
+  name: 'DiagnosticStatus',
+  description: 'DRAFT (saved per answer) → FINAL (read-only); a corrected FINAL becomes SUPERSEDED.',
+});
 
 /** A text in the three languages (empty when not given). */
 @ObjectType()

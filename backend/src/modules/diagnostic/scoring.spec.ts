@@ -12,7 +12,12 @@ const q = (key: string, kind: QuestionKind, weight = 1, target: number | null = 
   suggestion: t(suggestion),
 });
 const grid: GridDimension[] = [
-  { key: 'gov', label: t('Gouvernance'), weight: 2, questions: [q('g1', QuestionKind.SCALE, 1, null, 'Tenir une AG'), q('g2', QuestionKind.YES_NO, 3)] },
+  {
+    key: 'gov',
+    label: t('Gouvernance'),
+    weight: 2,
+    questions: [q('g1', QuestionKind.SCALE, 1, null, 'Tenir une AG'), q('g2', QuestionKind.YES_NO, 3)],
+  },
   { key: 'fin', label: t('Finance'), weight: 1, questions: [q('f1', QuestionKind.NUMBER, 1, 12, 'Tenir un cahier de caisse')] },
 ];
 

@@ -55,7 +55,9 @@ export function computeScores(dimensions: GridDimension[], answers: ReadonlyMap<
 
 /** The keys of questions without an answer value. */
 export function unanswered(dimensions: GridDimension[], answers: ReadonlyMap<string, number | null>): string[] {
-  return dimensions.flatMap((d) => d.questions.filter((q) => answers.get(q.key) === null || answers.get(q.key) === undefined).map((q) => q.key));
+  return dimensions.flatMap((d) =>
+    d.questions.filter((q) => answers.get(q.key) === null || answers.get(q.key) === undefined).map((q) => q.key),
+  );
 }
 
 /**

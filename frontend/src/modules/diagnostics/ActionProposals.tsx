@@ -38,15 +38,28 @@ export function ActionProposals({ diagnostic }: { diagnostic: DiagnosticFullFrag
 
   if (!data || proposals.length === 0) return null;
   const draftOf = (p: (typeof proposals)[number]): Draft =>
-    drafts[p.questionKey] ?? { key: p.questionKey, accepted: true, title: pick(p.suggestion, locale), dueOn: inDays(30), ownerKind: 'ENTREPRENEUR' };
-  const update = (p: (typeof proposals)[number], patch: Partial<Draft>) => setDrafts((all) => ({ ...all, [p.questionKey]: { ...draftOf(p), ...patch } }));
+    drafts[p.questionKey] ?? {
+      key: p.questionKey,
+      accepted: true,
+      title: pick(p.suggestion, locale),
+      dueOn: inDays(30),
+      ownerKind: 'ENTREPRENEUR',
+    };
+  const update = (p: (typeof proposals)[number], patch: Partial<Draft>) =>
+    setDrafts((all) => ({ ...all, [p.questionKey]: { ...draftOf(p), ...patch } }));
 
   async function submit() {
     setError(null);
     const items = proposals.map(draftOf).filter((d) => d.accepted && d.title.trim());
     try {
       const res = await accept({
-        variables: { input: { diagnosticId: diagnostic.id, ventureId: chosenVenture, items: items.map(({ title, dueOn, ownerKind }) => ({ title, dueOn, ownerKind })) } },
+        variables: {
+          input: {
+            diagnosticId: diagnostic.id,
+            ventureId: chosenVenture,
+            items: items.map(({ title, dueOn, ownerKind }) => ({ title, dueOn, ownerKind })),
+          },
+        },
       });
       setDone(res.data?.acceptDiagnosticActions.length ?? 0);
     } catch (e) {
@@ -72,7 +85,12 @@ export function ActionProposals({ diagnostic }: { diagnostic: DiagnosticFullFrag
       ) : (
         <Stack gap="sm">
           {ventures.length > 1 ? (
-            <NativeSelect label={t('actions.venture')} value={chosenVenture} onChange={(e) => setVentureId(e.currentTarget.value)} data={ventures.map((v) => ({ value: v.id, label: v.title }))} />
+            <NativeSelect
+              label={t('actions.venture')}
+              value={chosenVenture}
+              onChange={(e) => setVentureId(e.currentTarget.value)}
+              data={ventures.map((v) => ({ value: v.id, label: v.title }))}
+            />
           ) : null}
           {proposals.map((p) => {
             const d = draftOf(p);
@@ -89,8 +107,19 @@ export function ActionProposals({ diagnostic }: { diagnostic: DiagnosticFullFrag
                 />
                 {d.accepted ? (
                   <Group gap="xs" wrap="wrap" align="flex-end">
-                    <TextInput style={{ flex: '1 1 14rem' }} label={t('actions.itemTitle')} value={d.title} onChange={(e) => update(p, { title: e.currentTarget.value })} />
-                    <TextInput type="date" label={t('actions.due')} value={d.dueOn} onChange={(e) => update(p, { dueOn: e.currentTarget.value })} dir="ltr" />
+                    <TextInput
+                      style={{ flex: '1 1 14rem' }}
+                      label={t('actions.itemTitle')}
+                      value={d.title}
+                      onChange={(e) => update(p, { title: e.currentTarget.value })}
+                    />
+                    <TextInput
+                      type="date"
+                      label={t('actions.due')}
+                      value={d.dueOn}
+                      onChange={(e) => update(p, { dueOn: e.currentTarget.value })}
+                      dir="ltr"
+                    />
                     <NativeSelect
                       label={t('actions.owner')}
                       value={d.ownerKind}

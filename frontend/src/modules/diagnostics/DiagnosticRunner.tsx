@@ -1,5 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Progress, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Progress,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { Locale } from '@rafiq/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +37,11 @@ type Answer = Diagnostic['answers'][number];
 
 /** The subject's name and page. */
 function subjectOf(d: Diagnostic, locale: Locale): { name: string; to: string } {
-  if (d.cooperative) return { name: locale === Locale.AR && d.cooperative.nameAr ? d.cooperative.nameAr : d.cooperative.name, to: `/cooperatives/${d.cooperative.id}` };
+  if (d.cooperative)
+    return {
+      name: locale === Locale.AR && d.cooperative.nameAr ? d.cooperative.nameAr : d.cooperative.name,
+      to: `/cooperatives/${d.cooperative.id}`,
+    };
   if (d.venture) return { name: d.venture.title, to: `/ventures/${d.venture.id}` };
   return { name: '', to: '/' };
 }
@@ -157,7 +176,11 @@ function QuestionCard({ diagnostic, question, answer }: { diagnostic: Diagnostic
           </Stack>
         </Radio.Group>
       ) : question.kind === 'YES_NO' ? (
-        <Radio.Group aria-labelledby={legendId} value={value === null ? '' : String(value)} onChange={(v) => void persist({ value: Number(v) })}>
+        <Radio.Group
+          aria-labelledby={legendId}
+          value={value === null ? '' : String(value)}
+          onChange={(v) => void persist({ value: Number(v) })}
+        >
           <Group gap="lg">
             <Radio value="1" label={tc('common.yes')} />
             <Radio value="0" label={tc('common.no')} />

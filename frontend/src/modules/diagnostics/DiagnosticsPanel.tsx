@@ -66,7 +66,9 @@ export function DiagnosticsPanel({ subject }: { subject: DiagnosticSubject }) {
           />
         ) : null}
       </Stack>
-      {starting ? <StartDialog subject={subject} defaultKind={hasBaseline ? 'FOLLOW_UP' : 'BASELINE'} onClose={() => setStarting(false)} /> : null}
+      {starting ? (
+        <StartDialog subject={subject} defaultKind={hasBaseline ? 'FOLLOW_UP' : 'BASELINE'} onClose={() => setStarting(false)} />
+      ) : null}
     </Card>
   );
 
@@ -110,8 +112,17 @@ export function DiagnosticsPanel({ subject }: { subject: DiagnosticSubject }) {
         </Text>
         <ScoresRadar
           withBaseline
-          caption={t('panel.progressCaption', { from: formatDate(progress.baseline.conductedOn, locale), to: formatDate(progress.latest.conductedOn, locale) })}
-          rows={progress.dimensions.map((d) => ({ key: d.key, label: pick(d.label, locale), baseline: d.baseline, latest: d.latest, gain: d.gain }))}
+          caption={t('panel.progressCaption', {
+            from: formatDate(progress.baseline.conductedOn, locale),
+            to: formatDate(progress.latest.conductedOn, locale),
+          })}
+          rows={progress.dimensions.map((d) => ({
+            key: d.key,
+            label: pick(d.label, locale),
+            baseline: d.baseline,
+            latest: d.latest,
+            gain: d.gain,
+          }))}
         />
       </Stack>
     );
@@ -137,7 +148,12 @@ function StartDialog({ subject, defaultKind, onClose }: { subject: DiagnosticSub
     try {
       const res = await start({
         variables: {
-          input: { gridId: chosen, kind, conductedOn, ...(subject.kind === 'COOPERATIVE' ? { cooperativeId: subject.id } : { ventureId: subject.id }) },
+          input: {
+            gridId: chosen,
+            kind,
+            conductedOn,
+            ...(subject.kind === 'COOPERATIVE' ? { cooperativeId: subject.id } : { ventureId: subject.id }),
+          },
         },
       });
       if (res.data) void navigate(`/diagnostics/${res.data.startDiagnostic.id}`);
@@ -163,7 +179,13 @@ function StartDialog({ subject, defaultKind, onClose }: { subject: DiagnosticSub
           onChange={(e) => setKind(e.currentTarget.value as DiagnosticKind)}
           data={(['BASELINE', 'FOLLOW_UP'] as const).map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         />
-        <TextInput type="date" label={t('start.date')} value={conductedOn} onChange={(e) => setConductedOn(e.currentTarget.value)} dir="ltr" />
+        <TextInput
+          type="date"
+          label={t('start.date')}
+          value={conductedOn}
+          onChange={(e) => setConductedOn(e.currentTarget.value)}
+          dir="ltr"
+        />
         {error ? (
           <Text c="red" role="alert">
             {error}

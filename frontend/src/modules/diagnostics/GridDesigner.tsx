@@ -43,7 +43,15 @@ const DEFAULT_LEVELS: Texts[] = [
 ];
 const newKey = (prefix: string) => `${prefix}_${Math.random().toString(36).slice(2, 8)}`;
 const strip = (t: Texts): Texts => ({ fr: t.fr, ar: t.ar, en: t.en });
-const newQuestion = (): QuestionDraft => ({ key: newKey('q'), text: { ...EMPTY }, kind: 'SCALE', weight: 1, levels: DEFAULT_LEVELS.map((l) => ({ ...l })), target: null, suggestion: { ...EMPTY } });
+const newQuestion = (): QuestionDraft => ({
+  key: newKey('q'),
+  text: { ...EMPTY },
+  kind: 'SCALE',
+  weight: 1,
+  levels: DEFAULT_LEVELS.map((l) => ({ ...l })),
+  target: null,
+  suggestion: { ...EMPTY },
+});
 const newDimension = (): DimensionDraft => ({ key: newKey('d'), label: { ...EMPTY }, weight: 1, questions: [newQuestion()] });
 
 function toDraft(g: Grid): GridDraft {
@@ -95,7 +103,13 @@ export function GridDesigner() {
         <Title order={2} size="h3">
           {t('grids.title')}
         </Title>
-        <Button onClick={() => setDraft({ id: null, version: 0, inUse: false, name: { ...EMPTY }, subjectKind: 'COOPERATIVE', dimensions: [newDimension()] })}>{t('grids.new')}</Button>
+        <Button
+          onClick={() =>
+            setDraft({ id: null, version: 0, inUse: false, name: { ...EMPTY }, subjectKind: 'COOPERATIVE', dimensions: [newDimension()] })
+          }
+        >
+          {t('grids.new')}
+        </Button>
       </Group>
       {saved ? (
         <Text role="status" c="teal.8">
@@ -112,12 +126,17 @@ export function GridDesigner() {
                     {pick(g.name, locale)}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {t(`subject.${g.subjectKind}`)} · {t('grids.revision', { n: g.revision })} · {t('grids.dimensions', { n: g.dimensions.length })}
+                    {t(`subject.${g.subjectKind}`)} · {t('grids.revision', { n: g.revision })} ·{' '}
+                    {t('grids.dimensions', { n: g.dimensions.length })}
                   </Text>
                 </div>
                 <Group gap="xs">
                   {g.inUse ? <Badge variant="light">{t('grids.inUse')}</Badge> : null}
-                  <Button variant="light" onClick={() => setDraft(toDraft(g))} aria-label={t('grids.editNamed', { name: pick(g.name, locale) })}>
+                  <Button
+                    variant="light"
+                    onClick={() => setDraft(toDraft(g))}
+                    aria-label={t('grids.editNamed', { name: pick(g.name, locale) })}
+                  >
                     {t('grids.edit')}
                   </Button>
                 </Group>
@@ -130,24 +149,63 @@ export function GridDesigner() {
   );
 }
 
-function TextsFields({ label, value, onChange, required }: { label: string; value: Texts; onChange: (v: Texts) => void; required?: boolean }) {
+function TextsFields({
+  label,
+  value,
+  onChange,
+  required,
+}: {
+  label: string;
+  value: Texts;
+  onChange: (v: Texts) => void;
+  required?: boolean;
+}) {
   const { t } = useTranslation('diagnostics');
   return (
     <Group gap="xs" grow wrap="wrap" align="flex-start">
-      <TextInput miw={160} label={`${label} (${t('grids.lang.fr')})`} value={value.fr} onChange={(e) => onChange({ ...value, fr: e.currentTarget.value })} withAsterisk={required} lang="fr" />
-      <TextInput miw={160} label={`${label} (${t('grids.lang.ar')})`} value={value.ar} onChange={(e) => onChange({ ...value, ar: e.currentTarget.value })} lang="ar" dir="rtl" />
-      <TextInput miw={160} label={`${label} (${t('grids.lang.en')})`} value={value.en} onChange={(e) => onChange({ ...value, en: e.currentTarget.value })} lang="en" />
+      <TextInput
+        miw={160}
+        label={`${label} (${t('grids.lang.fr')})`}
+        value={value.fr}
+        onChange={(e) => onChange({ ...value, fr: e.currentTarget.value })}
+        withAsterisk={required}
+        lang="fr"
+      />
+      <TextInput
+        miw={160}
+        label={`${label} (${t('grids.lang.ar')})`}
+        value={value.ar}
+        onChange={(e) => onChange({ ...value, ar: e.currentTarget.value })}
+        lang="ar"
+        dir="rtl"
+      />
+      <TextInput
+        miw={160}
+        label={`${label} (${t('grids.lang.en')})`}
+        value={value.en}
+        onChange={(e) => onChange({ ...value, en: e.currentTarget.value })}
+        lang="en"
+      />
     </Group>
   );
 }
 
-function GridEditor({ draft, onChange, onDone }: { draft: GridDraft; onChange: (d: GridDraft) => void; onDone: (message: string) => void }) {
+function GridEditor({
+  draft,
+  onChange,
+  onDone,
+}: {
+  draft: GridDraft;
+  onChange: (d: GridDraft) => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation('diagnostics');
   const { t: tc } = useTranslation();
   const [create, c] = useMutation(CreateDiagnosticGridDocument);
   const [update, u] = useMutation(UpdateDiagnosticGridDocument);
   const [error, setError] = useState<string | null>(null);
-  const setDim = (i: number, patch: Partial<DimensionDraft>) => onChange({ ...draft, dimensions: draft.dimensions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setDim = (i: number, patch: Partial<DimensionDraft>) =>
+    onChange({ ...draft, dimensions: draft.dimensions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   const setQuestion = (i: number, k: number, patch: Partial<QuestionDraft>) =>
     setDim(i, { questions: draft.dimensions[i].questions.map((q, j) => (j === k ? { ...q, ...patch } : q)) });
 
@@ -158,7 +216,11 @@ function GridEditor({ draft, onChange, onDone }: { draft: GridDraft; onChange: (
       subjectKind: draft.subjectKind,
       dimensions: draft.dimensions.map((d) => ({
         ...d,
-        questions: d.questions.map((q) => ({ ...q, levels: q.kind === 'SCALE' ? q.levels : [], target: q.kind === 'NUMBER' ? q.target : null })),
+        questions: d.questions.map((q) => ({
+          ...q,
+          levels: q.kind === 'SCALE' ? q.levels : [],
+          target: q.kind === 'NUMBER' ? q.target : null,
+        })),
       })),
     };
     try {
@@ -206,7 +268,16 @@ function GridEditor({ draft, onChange, onDone }: { draft: GridDraft; onChange: (
             </ActionIcon>
           </Group>
           <TextsFields label={t('grids.dimensionLabel')} value={d.label} onChange={(label) => setDim(i, { label })} required />
-          <NumberInput label={t('grids.weight')} value={d.weight} min={0.1} max={100} step={0.5} onChange={(v) => setDim(i, { weight: Number(v) || 1 })} maw={160} dir="ltr" />
+          <NumberInput
+            label={t('grids.weight')}
+            value={d.weight}
+            min={0.1}
+            max={100}
+            step={0.5}
+            onChange={(v) => setDim(i, { weight: Number(v) || 1 })}
+            maw={160}
+            dir="ltr"
+          />
           <Stack gap="sm" mt="sm" ps="md" style={{ borderInlineStart: '2px solid var(--mantine-color-gray-3)' }}>
             {d.questions.map((q, k) => (
               <Stack key={q.key} gap={6}>
@@ -230,9 +301,25 @@ function GridEditor({ draft, onChange, onDone }: { draft: GridDraft; onChange: (
                     onChange={(e) => setQuestion(i, k, { kind: e.currentTarget.value as QuestionKind })}
                     data={(['SCALE', 'YES_NO', 'NUMBER'] as const).map((x) => ({ value: x, label: t(`questionKind.${x}`) }))}
                   />
-                  <NumberInput label={t('grids.weight')} value={q.weight} min={0.1} max={100} step={0.5} onChange={(v) => setQuestion(i, k, { weight: Number(v) || 1 })} maw={120} dir="ltr" />
+                  <NumberInput
+                    label={t('grids.weight')}
+                    value={q.weight}
+                    min={0.1}
+                    max={100}
+                    step={0.5}
+                    onChange={(v) => setQuestion(i, k, { weight: Number(v) || 1 })}
+                    maw={120}
+                    dir="ltr"
+                  />
                   {q.kind === 'NUMBER' ? (
-                    <NumberInput label={t('grids.target')} value={q.target ?? ''} min={0} onChange={(v) => setQuestion(i, k, { target: v === '' ? null : Number(v) })} maw={160} dir="ltr" />
+                    <NumberInput
+                      label={t('grids.target')}
+                      value={q.target ?? ''}
+                      min={0}
+                      onChange={(v) => setQuestion(i, k, { target: v === '' ? null : Number(v) })}
+                      maw={160}
+                      dir="ltr"
+                    />
                   ) : null}
                 </Group>
                 {q.kind === 'SCALE'
@@ -245,7 +332,11 @@ function GridEditor({ draft, onChange, onDone }: { draft: GridDraft; onChange: (
                       />
                     ))
                   : null}
-                <TextsFields label={t('grids.suggestion')} value={q.suggestion} onChange={(suggestion) => setQuestion(i, k, { suggestion })} />
+                <TextsFields
+                  label={t('grids.suggestion')}
+                  value={q.suggestion}
+                  onChange={(suggestion) => setQuestion(i, k, { suggestion })}
+                />
               </Stack>
             ))}
             <Group>

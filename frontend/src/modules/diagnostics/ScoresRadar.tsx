@@ -26,7 +26,15 @@ export function ScoresRadar({ rows, caption, withBaseline }: { rows: RadarRow[];
     <Stack gap="xs" component="figure" m={0}>
       {rows.length >= 3 ? (
         <div aria-hidden="true" dir="ltr" data-testid="diagnostic-radar">
-          <RadarChart h={280} data={data} dataKey="dimension" series={series} withLegend={withBaseline} withPolarRadiusAxis polarRadiusAxisProps={{ domain: [0, 100] }} />
+          <RadarChart
+            h={280}
+            data={data}
+            dataKey="dimension"
+            series={series}
+            withLegend={withBaseline}
+            withPolarRadiusAxis
+            polarRadiusAxisProps={{ domain: [0, 100] }}
+          />
         </div>
       ) : null}
       <Text component="figcaption" size="sm" c="dimmed">

@@ -1,7 +1,21 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsDay } from '../../../common/day';
 import { Trim, TrimToNull } from '../../../common/input';
 import { ActionOwnerKind } from '../../action-item/action-item.entity';
@@ -238,7 +252,10 @@ export class AcceptDiagnosticActionsInput {
   @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
   diagnosticId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The venture whose plan gets them: the diagnosed venture by default; for a cooperative one of its ventures' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The venture whose plan gets them: the diagnosed venture by default; for a cooperative one of its ventures',
+  })
   @IsOptional()
   @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
   ventureId?: string | null;
