@@ -36,7 +36,16 @@ type Question = Dimension['questions'][number];
 type Answer = Diagnostic['answers'][number];
 
 /** The subject's name and page. */
-function subjectOf(d: Diagnostic, locale: Locale): { name: string; to: string } {
+function subjectOf(d: Diagnostic, locale: Locale, staff: boolean): { name: string; to: string } {
+  if (!staff)
+    return {
+      name: d.cooperative
+        ? locale === Locale.AR && d.cooperative.nameAr
+          ? d.cooperative.nameAr
+          : d.cooperative.name
+        : (d.venture?.title ?? ''),
+      to: '/',
+    };
   if (d.cooperative)
     return {
       name: locale === Locale.AR && d.cooperative.nameAr ? d.cooperative.nameAr : d.cooperative.name,
@@ -61,7 +70,7 @@ export function resumeStep(d: Pick<Diagnostic, 'grid' | 'answers'>): number {
 export function DiagnosticRunner({ diagnostic }: { diagnostic: Diagnostic }) {
   const { t } = useTranslation('diagnostics');
   const { locale } = useLocale();
-  const subject = subjectOf(diagnostic, locale);
+  const subject = subjectOf(diagnostic, locale, runsDiagnostics(toRole(useCurrentUser().role)));
   const [step, setStep] = useState(() => resumeStep(diagnostic));
   const dims = diagnostic.grid.dimensions;
 

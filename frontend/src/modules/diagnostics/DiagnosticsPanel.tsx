@@ -16,7 +16,7 @@ import { formatGain, formatScore, pick } from './texts';
 export type DiagnosticSubject = { kind: 'COOPERATIVE' | 'VENTURE'; id: string };
 
 /** A cooperative's or venture's diagnostics: the list, baseline vs latest (radar and gains), and "start a diagnostic". */
-export function DiagnosticsPanel({ subject }: { subject: DiagnosticSubject }) {
+export function DiagnosticsPanel({ subject, hideWhenEmpty = false }: { subject: DiagnosticSubject; hideWhenEmpty?: boolean }) {
   const { t } = useTranslation('diagnostics');
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
@@ -33,6 +33,7 @@ export function DiagnosticsPanel({ subject }: { subject: DiagnosticSubject }) {
   const progress = record?.diagnosticProgress ?? null;
   const hasBaseline = diagnostics.some((d) => d.kind === 'BASELINE' && d.status === 'FINAL');
   const lastFinal = diagnostics.find((d) => d.status === 'FINAL');
+  if (hideWhenEmpty && diagnostics.length === 0) return null;
 
   return (
     <Card component="section" withBorder aria-labelledby="diagnostics-title" padding="md">

@@ -5,3 +5,4 @@ export { GridDesigner } from './GridDesigner';
 export { ImpactDiagnosticsPanel } from './ImpactDiagnosticsPanel';
 export { designsGrids, runsDiagnostics } from './permissions';
 export { DiagnosticDocument } from './queries';
+export { MyDiagnostics } from './MyDiagnostics';
