@@ -41,11 +41,7 @@ export function MyJourney() {
   if (journey) {
     body = (
       <>
-        {journey.ventures.length === 0 ? (
-          <EmptyJourney />
-        ) : (
-          journey.ventures.map((venture) => <VentureSection key={venture.id} venture={venture} />)
-        )}
+        {journey.ventures.length === 0 ? <EmptyJourney /> : journey.ventures.map((venture) => <VentureSection key={venture.id} venture={venture} />)}
         <MyDiagnostics />
         <Paper component="section" withBorder radius="lg" p="md" aria-labelledby="journey-sessions">
           <Stack gap="sm">
