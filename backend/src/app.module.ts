@@ -34,6 +34,7 @@ import { ImportModule } from './modules/import/import.module';
 import { DataQualityModule } from './modules/data-quality/data-quality.module';
 import { ImpactModule } from './modules/impact/impact.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { DiagnosticModule } from './modules/diagnostic/diagnostic.module';
 
 @Module({})
 export class AppModule {
@@ -78,6 +79,7 @@ export class AppModule {
         DataQualityModule,
         ImpactModule,
         OrganizationModule,
+        DiagnosticModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -21,6 +21,7 @@ import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
 import { ProgramPartners1764500200000 } from './1764500200000-ProgramPartners';
 import { PersonDuplicates1764600000000 } from './1764600000000-PersonDuplicates';
 import { OrganizationTimeZone1764760000000 } from './1764760000000-OrganizationTimeZone';
+import { Diagnostics1764700000000 } from './1764700000000-Diagnostics';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   ProgramPartners1764500200000,
   PersonDuplicates1764600000000,
   OrganizationTimeZone1764760000000,
+  Diagnostics1764700000000,
 ];

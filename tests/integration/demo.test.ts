@@ -34,6 +34,15 @@ describe('demo data', () => {
         `SELECT count(*)::int AS n FROM venture v WHERE NOT EXISTS (SELECT 1 FROM venture_stage_change c WHERE c.venture_id = v.id AND c.to_stage = v.stage)`,
       );
       expect(orphans.n).toBe(0);
+      const grids: Array<{ subject_kind: string; name_fr: string; name_ar: string }> = await ds.query(`SELECT subject_kind, name_fr, name_ar FROM diagnostic_grid ORDER BY subject_kind`);
+      expect(grids.map((g) => g.subject_kind)).toEqual(['COOPERATIVE', 'VENTURE']);
+      expect(grids.every((g) => g.name_fr && g.name_ar)).toBe(true);
+      const [progress] = await ds.query(
+        `SELECT count(*)::int AS n, min(f.overall_score - b.overall_score) AS min_gain FROM diagnostic b JOIN diagnostic f ON f.cooperative_id = b.cooperative_id
+          WHERE b.kind = 'BASELINE' AND f.kind = 'FOLLOW_UP' AND b.status = 'FINAL' AND f.status = 'FINAL'`,
+      );
+      expect(progress.n).toBeGreaterThanOrEqual(5);
+      expect(Number(progress.min_gain)).toBeGreaterThan(0);
       const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
       expect(count).toBe(DEMO_ACCOUNTS.length);
 

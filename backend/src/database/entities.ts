@@ -1,3 +1,6 @@
+import { DiagnosticGrid } from '../modules/diagnostic/diagnostic-grid.entity';
+import { Diagnostic } from '../modules/diagnostic/diagnostic.entity';
+import { DiagnosticAnswer } from '../modules/diagnostic/diagnostic-answer.entity';
 import { AuthSession } from '../modules/auth/auth-session.entity';
 import { User } from '../modules/auth/user.entity';
 import { Organization } from '../modules/organization/organization.entity';
@@ -74,4 +77,7 @@ export const entities = [
   AuditSeal,
   ProgramPartner,
   ImportRun,
+  DiagnosticGrid,
+  Diagnostic,
+  DiagnosticAnswer,
 ];

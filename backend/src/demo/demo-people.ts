@@ -13,6 +13,7 @@ import { CooperativeMember } from '../modules/cooperative/cooperative-member.ent
 import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { LegalForm, MemberRole } from '../modules/cooperative/cooperative.enums';
 import { seedDefaultValueChains } from '../modules/value-chain/default-value-chains';
+import { seedDemoDiagnostics } from './demo-diagnostics';
 import { seedDemoVentures } from './demo-ventures';
 import { seedDemoJourneys } from './demo-journeys';
 import { seedDemoSessions } from './demo-sessions';
@@ -341,4 +342,5 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   await seedDemoMentorships(m, organizationId, { coaches, people, requestedBy: lead.id });
   const arabicOwnerIds = new Set([people[0].id, ...people.filter((p) => p.preferredLocale === 'ar').map((p) => p.id)]);
   await seedDemoJourneys(m, organizationId, { coaches, arabicOwnerIds });
+  await seedDemoDiagnostics(m, organizationId, { cooperatives, coaches, createdBy: lead.id });
 }

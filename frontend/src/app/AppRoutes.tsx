@@ -51,6 +51,7 @@ const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ def
 const DataQualityPage = lazy(() => import('../pages/DataQualityPage').then((m) => ({ default: m.DataQualityPage })));
 const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((m) => ({ default: m.ImportHistoryPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
+const DiagnosticPage = lazy(() => import('../pages/DiagnosticPage').then((m) => ({ default: m.DiagnosticPage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -117,6 +118,7 @@ export function AppRoutes() {
           <Route path="imports/history" element={only(importsPeople, ImportHistoryPage)} />
           <Route path="data-quality" element={only(importsPeople, DataQualityPage)} />
           <Route path="impact" element={only(seesImpact, ImpactPage)} />
+          <Route path="diagnostics/:id" element={only(() => true, DiagnosticPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

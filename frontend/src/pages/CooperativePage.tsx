@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
 import { Stack } from '@mantine/core';
 import { HistoryPanel } from '../modules/audit';
+import { DiagnosticsPanel } from '../modules/diagnostics';
 
 export function CooperativePage() {
   const { t } = useTranslation('cooperatives');
@@ -21,6 +22,7 @@ export function CooperativePage() {
     return (
       <Stack gap="lg">
         <CooperativeDetails cooperative={cooperative} onChanged={() => refetch()} />
+        <DiagnosticsPanel subject={{ kind: 'COOPERATIVE', id: cooperative.id }} />
         <HistoryPanel subjectType="COOPERATIVE" id={cooperative.id} />
       </Stack>
     );

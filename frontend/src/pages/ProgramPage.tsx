@@ -3,6 +3,8 @@ import { useParams } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle';
 import { isNotFound } from '../modules/errors';
 import { ProgramDetails, useProgram } from '../modules/programs';
+import { CohortPanel } from '../modules/diagnostics';
+import { Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
 
@@ -13,7 +15,13 @@ export function ProgramPage() {
   const program = data?.program;
   usePageTitle(program?.name ?? t('programs.details.title'));
 
-  if (program) return <ProgramDetails program={program} />;
+  if (program)
+    return (
+      <Stack gap="lg" maw={960}>
+        <ProgramDetails program={program} />
+        <CohortPanel filter={{ programId: program.id }} />
+      </Stack>
+    );
   if (error && isNotFound(error))
     return <NotFoundView title={t('programs.details.notFound')} backTo="/programs" backLabel={t('programs.details.back')} />;
   if (error)

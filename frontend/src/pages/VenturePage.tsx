@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../ui';
 import { NotFoundView } from './NotFoundView';
 import { Stack } from '@mantine/core';
 import { HistoryPanel } from '../modules/audit';
+import { DiagnosticsPanel } from '../modules/diagnostics';
 
 export function VenturePage() {
   const { t } = useTranslation('ventures');
@@ -21,6 +22,7 @@ export function VenturePage() {
     return (
       <Stack gap="lg">
         <VentureDetails venture={venture} onReload={() => refetch()} />
+        <DiagnosticsPanel subject={{ kind: 'VENTURE', id: venture.id }} />
         <HistoryPanel subjectType="VENTURE" id={venture.id} />
       </Stack>
     );

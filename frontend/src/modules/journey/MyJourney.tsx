@@ -8,6 +8,7 @@ import { useLocale } from '../locale';
 import { UpcomingSessions } from './UpcomingSessions';
 import { useMyJourney } from './useMyJourney';
 import { VentureSection } from './VentureSection';
+import { MyDiagnostics } from '../diagnostics';
 
 function EmptyJourney() {
   const { t } = useTranslation('journey');
@@ -41,6 +42,7 @@ export function MyJourney() {
     body = (
       <>
         {journey.ventures.length === 0 ? <EmptyJourney /> : journey.ventures.map((venture) => <VentureSection key={venture.id} venture={venture} />)}
+        <MyDiagnostics />
         <Paper component="section" withBorder radius="lg" p="md" aria-labelledby="journey-sessions">
           <Stack gap="sm">
             <Title order={2} size="h3" id="journey-sessions" style={{ display: 'flex', alignItems: 'center', gap: 8 }}>

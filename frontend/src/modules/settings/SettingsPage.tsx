@@ -4,15 +4,18 @@ import { useSearchParams } from 'react-router';
 import { PartnersSettings } from './PartnersSettings';
 import { TimeZoneSettings } from './TimeZoneSettings';
 import { ValueChainsSettings } from './ValueChainsSettings';
+import { GridDesigner } from '../diagnostics';
 
-type Tab = 'value-chains' | 'partners' | 'organization';
+type Tab = 'value-chains' | 'partners' | 'organization' | 'diagnostic-grids';
 
 /** The organisation's reference lists (value chains, partners) and its settings (time zone), one tab each (kept in the address). */
 export function Settings() {
   const { t } = useTranslation('settings');
+  const { t: td } = useTranslation('diagnostics');
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
-  const tab: Tab = asked === 'partners' || asked === 'organization' ? asked : 'value-chains';
+  const tab: Tab =
+    asked === 'partners' || asked === 'organization' || asked === 'diagnostic-grids' ? asked : 'value-chains';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('title')}</Title>
@@ -25,6 +28,7 @@ export function Settings() {
           <Tabs.Tab value="value-chains">{t('valueChains.title')}</Tabs.Tab>
           <Tabs.Tab value="partners">{t('partners.title')}</Tabs.Tab>
           <Tabs.Tab value="organization">{t('organization.title')}</Tabs.Tab>
+          <Tabs.Tab value="diagnostic-grids">{td('grids.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="value-chains" pt="md">
           <ValueChainsSettings />
@@ -34,6 +38,9 @@ export function Settings() {
         </Tabs.Panel>
         <Tabs.Panel value="organization" pt="md">
           <TimeZoneSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="diagnostic-grids" pt="md">
+          <GridDesigner />
         </Tabs.Panel>
       </Tabs>
     </Stack>
