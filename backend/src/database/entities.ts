@@ -36,6 +36,7 @@ import { ProgramPartner } from '../modules/program/program-partner.entity';
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
 import { PersonDuplicateDismissal } from '../modules/data-quality/person-duplicate-dismissal.entity';
+import { Complaint, ComplaintAttachment, ComplaintSetting, SatisfactionRating } from '../modules/complaint/complaint.entity';
 
 export const entities = [
   PersonDuplicateDismissal,
@@ -74,4 +75,8 @@ export const entities = [
   AuditSeal,
   ProgramPartner,
   ImportRun,
+  Complaint,
+  ComplaintAttachment,
+  ComplaintSetting,
+  SatisfactionRating,
 ];
