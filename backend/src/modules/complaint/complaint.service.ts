@@ -73,13 +73,13 @@ export class ComplaintService {
 
   /** SQL: the complaint (alias c) is about this user (its coach, or a coach of its session). */
   private static aboutSql(alias: string, param: string): string {
-    return `(${alias}.coach_user_id = :${param} OR EXISTS (SELECT 1 FROM session_coach csc WHERE csc.session_id = ${alias}.session_id AND csc.user_id = :${param}))`;
+    return `(${alias}.coach_user_id IS NOT DISTINCT FROM :${param} OR EXISTS (SELECT 1 FROM session_coach csc WHERE csc.session_id = ${alias}.session_id AND csc.user_id = :${param}))`;
   }
 
   scoped(actor: Actor, m: EntityManager = this.dataSource.manager): SelectQueryBuilder<Complaint> {
     const qb = m.createQueryBuilder(Complaint, 'c').where('c.organization_id = :cOrg', { cOrg: actor.organizationId });
     const about = ComplaintService.aboutSql('c', 'cMe');
-    const assigned = `(c.assignee_user_id = :cMe AND NOT ${about})`;
+    const assigned = `(c.assignee_user_id IS NOT DISTINCT FROM :cMe AND NOT ${about})`;
     switch (actor.role) {
       case Role.ADMIN:
         return qb;
