@@ -22,6 +22,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Duplicates', href: '/data-quality' },
     { name: 'Settings', href: '/settings' },
     { name: 'Audit trail', href: '/audit' },
+    { name: 'Complaints', href: '/complaints' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.PROGRAM_LEAD]: [
@@ -38,6 +39,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Duplicates', href: '/data-quality' },
     { name: 'Settings', href: '/settings' },
     { name: 'Audit trail', href: '/audit' },
+    { name: 'Complaints', href: '/complaints' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.COACH]: [
@@ -49,6 +51,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Sessions', href: '/agenda' },
     { name: 'Impact', href: '/impact' },
     { name: 'Follow-ups', href: '/follow-ups' },
+    { name: 'Complaints', href: '/complaints' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.ENTREPRENEUR]: [
