@@ -292,3 +292,32 @@ describe('satisfaction', () => {
     expect(ok(await otherLead.gql<S>(SUMMARY)).satisfaction.ratings).toBe(0);
   });
 });
+
+describe('voice indicators', () => {
+  it('counts complaints received, decided within deadline and by category, with a drill-down that matches, scoped to the caller', async () => {
+    const v = await voiceTeam();
+    const a = ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'TRAINING', description: 'Salle trop petite' } })).fileComplaint;
+    ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'OTHER', description: 'Horaires', sessionId: v.session.id } }));
+    ok(await v.lead.gql(DECIDE, { i: { id: a.id, version: a.version, status: 'RESOLVED', decision: 'Nouvelle salle réservée.' } }));
+    ok(await v.asKhadija.gql(`mutation($i: RateSessionInput!) { rateSession(input: $i) { rating } }`, { i: { sessionId: v.session.id, rating: 4 } }));
+    ok(await v.coachA.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { status } }`, { i: { id: v.session.id, version: v.session.version } }));
+    const IMPACT = `{ impact { voice { complaintsReceived complaintsOpen complaintsDecided resolvedWithinDeadline resolvedWithinDeadlineShare
+      byCategory { category received resolvedWithinDeadline } satisfactionRatings satisfactionAverage } } }`;
+    type V = { impact: { voice: { complaintsReceived: number; complaintsOpen: number; resolvedWithinDeadline: number; resolvedWithinDeadlineShare: number | null; byCategory: Array<{ category: string; received: number; resolvedWithinDeadline: number }>; satisfactionRatings: number; satisfactionAverage: number | null } } };
+    const lead = ok(await v.lead.gql<V>(IMPACT)).impact.voice;
+    expect(lead).toMatchObject({ complaintsReceived: 2, complaintsOpen: 1, resolvedWithinDeadline: 1, resolvedWithinDeadlineShare: 1, satisfactionRatings: 1, satisfactionAverage: 4 });
+    expect(lead.byCategory.find((c) => c.category === 'TRAINING')).toEqual({ category: 'TRAINING', received: 1, resolvedWithinDeadline: 1 });
+    const DRILL = `query($c: ComplaintCategory, $w: Boolean) { impactComplaints(category: $c, resolvedWithinDeadline: $w) { totalCount edges { node { id person { id } } } } }`;
+    type D = { impactComplaints: { totalCount: number; edges: Array<{ node: { id: string; person: { id: string } | null } }> } };
+    expect(ok(await v.lead.gql<D>(DRILL, {})).impactComplaints.totalCount).toBe(2);
+    expect(ok(await v.lead.gql<D>(DRILL, { w: true })).impactComplaints.edges.map((e) => e.node.id)).toEqual([a.id]);
+    // Coach A: the complaint about her session is not counted for her; one rating is too few for an average.
+    const coach = ok(await v.coachA.gql<V>(IMPACT)).impact.voice;
+    expect(coach).toMatchObject({ complaintsReceived: 1, satisfactionRatings: 1, satisfactionAverage: null });
+    expect(ok(await v.coachA.gql<D>(DRILL, {})).impactComplaints.totalCount).toBe(1);
+    // Another organisation counts none of it; an entrepreneur reads no indicators.
+    const other = await makeTeam(t.dataSource);
+    expect(ok(await (await signedIn(other.admin.email)).gql<V>(IMPACT)).impact.voice.complaintsReceived).toBe(0);
+    expect(codeOf(await v.asKhadija.gql(DRILL, {}))).toBe('FORBIDDEN');
+  });
+});

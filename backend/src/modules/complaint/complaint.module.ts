@@ -5,6 +5,7 @@ import { ComplaintAttachmentController } from './complaint-attachment.controller
 import { ComplaintResolver, SessionRatingResolver } from './complaint.resolver';
 import { ComplaintService } from './complaint.service';
 import { SatisfactionService } from './satisfaction.service';
+import { VoiceImpactResolver } from './voice-impact.resolver';
 
 /** Every 15 minutes (on the pg-boss queue, once across app instances): overdue complaints are escalated. */
 @Injectable()
@@ -22,7 +23,7 @@ export class ComplaintJobs implements OnModuleInit {
 @Module({
   imports: [NotificationModule],
   controllers: [ComplaintAttachmentController],
-  providers: [ComplaintService, SatisfactionService, ComplaintResolver, SessionRatingResolver, ComplaintJobs],
+  providers: [ComplaintService, SatisfactionService, ComplaintResolver, SessionRatingResolver, VoiceImpactResolver, ComplaintJobs],
   exports: [ComplaintService, SatisfactionService],
 })
 export class ComplaintModule {}
