@@ -34,6 +34,17 @@ describe('demo data', () => {
         `SELECT count(*)::int AS n FROM venture v WHERE NOT EXISTS (SELECT 1 FROM venture_stage_change c WHERE c.venture_id = v.id AND c.to_stage = v.stage)`,
       );
       expect(orphans.n).toBe(0);
+      // Beneficiary voice: complaints in every status (one appealed, one sensitive) and satisfaction ratings.
+      const statuses: Array<{ status: string }> = await ds.query(`SELECT DISTINCT status FROM complaint ORDER BY status`);
+      expect(statuses.map((x) => x.status)).toEqual(['IN_REVIEW', 'RECEIVED', 'REFERRED', 'REJECTED', 'RESOLVED']);
+      const [voice] = await ds.query(
+        `SELECT (SELECT count(*) FROM complaint WHERE appealed_at IS NOT NULL)::int AS appealed,
+                (SELECT count(*) FROM complaint WHERE category = 'DISCRIMINATION_OR_ABUSE')::int AS sensitive,
+                (SELECT count(*) FROM satisfaction_rating)::int AS ratings`,
+      );
+      expect(voice.appealed).toBe(1);
+      expect(voice.sensitive).toBe(1);
+      expect(voice.ratings).toBeGreaterThan(20);
       const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
       expect(count).toBe(DEMO_ACCOUNTS.length);
 

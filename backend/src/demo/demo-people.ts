@@ -19,6 +19,7 @@ import { seedDemoSessions } from './demo-sessions';
 import { seedDemoMentorships } from './demo-mentorships';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
+import { seedDemoVoice } from './demo-voice';
 
 /** A small deterministic generator (mulberry32): the same seed gives the same demo organisation. */
 export function random(seed: number) {
@@ -341,4 +342,5 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   await seedDemoMentorships(m, organizationId, { coaches, people, requestedBy: lead.id });
   const arabicOwnerIds = new Set([people[0].id, ...people.filter((p) => p.preferredLocale === 'ar').map((p) => p.id)]);
   await seedDemoJourneys(m, organizationId, { coaches, arabicOwnerIds });
+  await seedDemoVoice(m, organizationId);
 }
