@@ -16,7 +16,8 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
 
   beforeAll(async () => {
     buildServer();
-    if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Build the web app first (npm run build, or vite build --outDir $RAFIQ_WEB_DIR)');
+    if (!existsSync(path.join(WEB_DIR, 'index.html')))
+      throw new Error('Build the web app first (npm run build, or vite build --outDir $RAFIQ_WEB_DIR)');
     server = await startServer();
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   }, 120000);
@@ -51,7 +52,9 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
   // One flow across three sign-ins on a shared machine: a longer budget than one screen.
   it('Khadija files an anonymous complaint in Arabic; the lead sees it without her name, assigns and resolves it; she appeals once', async () => {
     const khadija = await signedIn('khadija@rafiq.example');
-    const me = await khadija.gql<{ myJourney: { person: { firstName: string; lastName: string } } }>('{ myJourney { person { firstName lastName } } }');
+    const me = await khadija.gql<{ myJourney: { person: { firstName: string; lastName: string } } }>(
+      '{ myJourney { person { firstName lastName } } }',
+    );
     expect(me.errors).toBeUndefined();
     const { lastName } = me.data!.myJourney.person;
     const token = randomUUID().slice(0, 8);
@@ -65,7 +68,10 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
     await dialog.getByRole('combobox', { name: /^بماذا تتعلق؟/ }).click();
     await her.getByRole('option', { name: 'جودة المواكبة' }).click();
     await dialog.getByRole('combobox', { name: /^أي جلسة/ }).click();
-    await her.getByRole('option', { name: /بتاريخ/ }).first().click();
+    await her
+      .getByRole('option', { name: /بتاريخ/ })
+      .first()
+      .click();
     await dialog.getByRole('textbox', { name: /^أخبرينا بما حدث/ }).fill(text);
     await dialog.getByRole('checkbox', { name: 'البقاء مجهولة الهوية' }).check();
     await dialog.getByRole('button', { name: 'إرسال', exact: true }).click();

@@ -18,7 +18,6 @@ async function signedIn(email: string) {
   await c.login(email, TEST_PASSWORD);
   return c;
 }
-type Client = Awaited<ReturnType<typeof signedIn>>;
 
 function ok<T>(res: GqlResponse<T>): T {
   if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
@@ -50,7 +49,10 @@ const ASSIGN = `mutation($i: AssignComplaintInput!) { assignComplaint(input: $i)
 const DECIDE = `mutation($i: DecideComplaintInput!) { decideComplaint(input: $i) { ${FIELDS} } }`;
 const APPEAL = `mutation($i: AppealComplaintInput!) { appealComplaint(input: $i) { ${FIELDS} } }`;
 
-const ids = (res: GqlResponse<{ complaints: { edges: Array<{ node: { id: string } }> } }>) => ok(res).complaints.edges.map((e) => e.node.id).sort();
+const ids = (res: GqlResponse<{ complaints: { edges: Array<{ node: { id: string } }> } }>) =>
+  ok(res)
+    .complaints.edges.map((e) => e.node.id)
+    .sort();
 
 /**
  * One organisation: the lead runs a programme where Khadija (with an account, in Arabic) is
@@ -67,7 +69,15 @@ async function voiceTeam() {
   await apiEnrol(lead, khadija.id, program.id, [team.coach.id, coachB.id]);
   const s = await lead.gql<{ scheduleSession: { id: string; version: number } }>(
     `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id version } }`,
-    { i: { kind: 'COACHING', startsAt: '2025-03-03T09:00:00Z', endsAt: '2025-03-03T10:00:00Z', coachIds: [team.coach.id], participantIds: [khadija.id] } },
+    {
+      i: {
+        kind: 'COACHING',
+        startsAt: '2025-03-03T09:00:00Z',
+        endsAt: '2025-03-03T10:00:00Z',
+        coachIds: [team.coach.id],
+        participantIds: [khadija.id],
+      },
+    },
   );
   const session = ok(s).scheduleSession;
   return {
@@ -113,9 +123,15 @@ describe('complaints', () => {
     // Never assigned to the coach it is about; assigning puts it in review.
     const bad = await v.lead.gql(ASSIGN, { i: { id: filed.id, version: asLead.version, assigneeId: v.team.coach.id } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assigneeId', reason: 'CONFLICT_OF_INTEREST' });
-    const assignees = ok(await v.lead.gql<{ complaintAssignees: Array<{ id: string }> }>(`query($id: ID!) { complaintAssignees(id: $id) { id } }`, { id: filed.id }));
+    const assignees = ok(
+      await v.lead.gql<{ complaintAssignees: Array<{ id: string }> }>(`query($id: ID!) { complaintAssignees(id: $id) { id } }`, {
+        id: filed.id,
+      }),
+    );
     expect(assignees.complaintAssignees.map((u) => u.id)).not.toContain(v.team.coach.id);
-    const assigned = ok(await v.lead.gql<{ assignComplaint: C }>(ASSIGN, { i: { id: filed.id, version: asLead.version, assigneeId: v.coachB.id } })).assignComplaint;
+    const assigned = ok(
+      await v.lead.gql<{ assignComplaint: C }>(ASSIGN, { i: { id: filed.id, version: asLead.version, assigneeId: v.coachB.id } }),
+    ).assignComplaint;
     expect(assigned).toMatchObject({ status: 'IN_REVIEW', assignee: { id: v.coachB.id } });
     // Stale version: CONFLICT.
     expect(codeOf(await v.lead.gql(ASSIGN, { i: { id: filed.id, version: asLead.version, assigneeId: v.team.lead.id } }))).toBe('CONFLICT');
@@ -128,7 +144,10 @@ describe('complaints', () => {
     expect(receipt.locale).toBe('ar');
     expect(receipt.body).toContain('توصلنا بشكايتك');
     // The audit trail records the complaint (subject: the complaint, only admins read it).
-    const [audit] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'complaint' AND subject_id = $1`, [filed.id]);
+    const [audit] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'complaint' AND subject_id = $1`,
+      [filed.id],
+    );
     expect(audit.n).toBeGreaterThanOrEqual(2);
   });
 
@@ -136,12 +155,18 @@ describe('complaints', () => {
     const v = await voiceTeam();
     const other = await makeTeam(t.dataSource);
     const outsider = await signedIn(other.admin.email);
-    const mine = ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'TRAINING', description: 'La formation a été annulée sans prévenir' } })).fileComplaint;
+    const mine = ok(
+      await v.asKhadija.gql<{ fileComplaint: C }>(FILE, {
+        i: { category: 'TRAINING', description: 'La formation a été annulée sans prévenir' },
+      }),
+    ).fileComplaint;
     // Staff file on behalf of someone else (by phone).
     const rkia = await apiCreatePerson(v.lead, { firstName: 'Rkia' });
     await apiEnrol(v.lead, rkia.id, v.program.id, [v.team.coach.id]);
     const byPhone = ok(
-      await v.lead.gql<{ fileComplaint: C }>(FILE, { i: { personId: rkia.id, channel: 'PHONE', category: 'PAYMENT_OR_GRANT', description: 'Subvention non versée' } }),
+      await v.lead.gql<{ fileComplaint: C }>(FILE, {
+        i: { personId: rkia.id, channel: 'PHONE', category: 'PAYMENT_OR_GRANT', description: 'Subvention non versée' },
+      }),
     ).fileComplaint;
     expect(byPhone).toMatchObject({ person: { id: rkia.id }, filedBy: { id: v.team.lead.id } });
     expect(ids(await v.asKhadija.gql(LIST))).toEqual([mine.id]);
@@ -150,14 +175,25 @@ describe('complaints', () => {
     expect(ids(await outsider.gql(LIST))).toEqual([]);
     expect(codeOf(await outsider.gql(ASSIGN, { i: { id: mine.id, version: mine.version, assigneeId: other.lead.id } }))).toBe('NOT_FOUND');
     // An entrepreneur cannot decide; a coach cannot assign.
-    expect(codeOf(await v.asKhadija.gql(DECIDE, { i: { id: mine.id, version: mine.version, status: 'RESOLVED', decision: 'x' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await v.asKhadija.gql(DECIDE, { i: { id: mine.id, version: mine.version, status: 'RESOLVED', decision: 'x' } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await v.coachA.gql(ASSIGN, { i: { id: mine.id, version: mine.version, assigneeId: v.team.lead.id } }))).toBe('FORBIDDEN');
 
     // Sensitive: routed to the focal point, invisible to the lead and the coaches.
     const focal = await makeUser(t.dataSource, v.team.org, Role.PROGRAM_LEAD);
-    ok(await v.admin.gql(`mutation($i: UpdateComplaintSettingsInput!) { updateComplaintSettings(input: $i) { safeguardingUserId } }`, { i: { safeguardingUserId: focal.id } }));
-    expect(codeOf(await v.lead.gql(`mutation { updateComplaintSettings(input: { safeguardingUserId: null }) { version } }`))).toBe('FORBIDDEN');
-    const abuse = ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'DISCRIMINATION_OR_ABUSE', description: 'Propos déplacés' } })).fileComplaint;
+    ok(
+      await v.admin.gql(`mutation($i: UpdateComplaintSettingsInput!) { updateComplaintSettings(input: $i) { safeguardingUserId } }`, {
+        i: { safeguardingUserId: focal.id },
+      }),
+    );
+    expect(codeOf(await v.lead.gql(`mutation { updateComplaintSettings(input: { safeguardingUserId: null }) { version } }`))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await v.lead.gql(`{ safeguardingCandidates { id } }`))).toBe('FORBIDDEN');
+    const abuse = ok(
+      await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'DISCRIMINATION_OR_ABUSE', description: 'Propos déplacés' } }),
+    ).fileComplaint;
     expect(abuse.assignee?.id).toBe(focal.id);
     expect(codeOf(await v.lead.gql(GET, { id: abuse.id }))).toBe('NOT_FOUND');
     expect(codeOf(await v.coachBClient.gql(GET, { id: abuse.id }))).toBe('NOT_FOUND');
@@ -169,18 +205,29 @@ describe('complaints', () => {
   it('escalates past the deadline to the lead, then the admins (controllable clock), and allows one appeal', async () => {
     const v = await voiceTeam();
     ok(
-      await v.admin.gql(`mutation($i: UpdateComplaintSettingsInput!) { updateComplaintSettings(input: $i) { deadlines { category days } } }`, {
-        i: { deadlines: [{ category: 'OTHER', days: 5 }] },
-      }),
+      await v.admin.gql(
+        `mutation($i: UpdateComplaintSettingsInput!) { updateComplaintSettings(input: $i) { deadlines { category days } } }`,
+        {
+          i: { deadlines: [{ category: 'OTHER', days: 5 }] },
+        },
+      ),
     );
-    const c = ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'OTHER', description: 'Pas de réponse à mes appels' } })).fileComplaint;
+    const c = ok(
+      await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'OTHER', description: 'Pas de réponse à mes appels' } }),
+    ).fileComplaint;
     const due = new Date(c.dueAt).getTime();
     const now = Date.now();
     expect(Math.round((due - now) / 86_400_000)).toBe(5);
     const service = t.app.get(ComplaintService);
-    const level = async () => (await t.dataSource.query(`SELECT escalation_level FROM complaint WHERE id = $1`, [c.id]))[0].escalation_level as number;
+    const level = async () =>
+      (await t.dataSource.query(`SELECT escalation_level FROM complaint WHERE id = $1`, [c.id]))[0].escalation_level as number;
     const escalations = async (userId: string) =>
-      (await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND kind = 'COMPLAINT_ESCALATED'`, [userId]))[0].n as number;
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND kind = 'COMPLAINT_ESCALATED'`,
+          [userId],
+        )
+      )[0].n as number;
 
     await service.escalate(new Date(due - 60_000));
     expect(await level()).toBe(0);
@@ -199,7 +246,9 @@ describe('complaints', () => {
     // Decision, written to her in Arabic; she appeals once, the second decision is final.
     const current = ok(await v.lead.gql<{ complaint: C }>(GET, { id: c.id })).complaint;
     const decided = ok(
-      await v.lead.gql<{ decideComplaint: C }>(DECIDE, { i: { id: c.id, version: current.version, status: 'REJECTED', decision: 'Nous avons vérifié : les appels ont été rendus.' } }),
+      await v.lead.gql<{ decideComplaint: C }>(DECIDE, {
+        i: { id: c.id, version: current.version, status: 'REJECTED', decision: 'Nous avons vérifié : les appels ont été rendus.' },
+      }),
     ).decideComplaint;
     expect(decided.status).toBe('REJECTED');
     const [decisionNote] = await t.dataSource.query(
@@ -210,10 +259,14 @@ describe('complaints', () => {
     expect(decisionNote.body).toContain('les appels ont été rendus');
     const hers = ok(await v.asKhadija.gql<{ complaint: C }>(GET, { id: c.id })).complaint;
     expect(hers).toMatchObject({ canAppeal: true, decision: 'Nous avons vérifié : les appels ont été rendus.' });
-    const appealed = ok(await v.asKhadija.gql<{ appealComplaint: C }>(APPEAL, { i: { id: c.id, version: hers.version, reason: 'Personne ne m’a rappelée' } })).appealComplaint;
+    const appealed = ok(
+      await v.asKhadija.gql<{ appealComplaint: C }>(APPEAL, { i: { id: c.id, version: hers.version, reason: 'Personne ne m’a rappelée' } }),
+    ).appealComplaint;
     expect(appealed).toMatchObject({ status: 'IN_REVIEW', firstStatus: 'REJECTED', decision: null, escalationLevel: 0, canAppeal: false });
     const final = ok(
-      await v.lead.gql<{ decideComplaint: C }>(DECIDE, { i: { id: c.id, version: appealed.version, status: 'RESOLVED', decision: 'Un rendez-vous est fixé.' } }),
+      await v.lead.gql<{ decideComplaint: C }>(DECIDE, {
+        i: { id: c.id, version: appealed.version, status: 'RESOLVED', decision: 'Un rendez-vous est fixé.' },
+      }),
     ).decideComplaint;
     expect(final).toMatchObject({ status: 'RESOLVED', firstDecision: 'Nous avons vérifié : les appels ont été rendus.' });
     const again = await v.asKhadija.gql(APPEAL, { i: { id: c.id, version: final.version, reason: 'Encore' } });
@@ -245,7 +298,12 @@ describe('complaints', () => {
       body: Buffer.alloc(5 * 1024 * 1024 + 1),
     });
     expect(tooBig.status).toBe(413);
-    const listed = ok(await v.lead.gql<{ complaint: { attachments: Array<{ id: string; fileName: string }> } }>(`query($id: ID!) { complaint(id: $id) { attachments { id fileName } } }`, { id: c.id }));
+    const listed = ok(
+      await v.lead.gql<{ complaint: { attachments: Array<{ id: string; fileName: string }> } }>(
+        `query($id: ID!) { complaint(id: $id) { attachments { id fileName } } }`,
+        { id: c.id },
+      ),
+    );
     expect(listed.complaint.attachments).toEqual([{ id, fileName: 'recu.pdf' }]);
     const down = await v.lead.fetch(`/api/complaints/attachments/${id}`);
     expect(down.status).toBe(200);
@@ -270,21 +328,45 @@ describe('satisfaction', () => {
     const otherLead = await signedIn(other.lead.email);
     const p = await apiCreatePerson(otherLead);
     const s = ok(
-      await otherLead.gql<{ scheduleSession: { id: string } }>(`mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`, {
-        i: { kind: 'COACHING', startsAt: '2025-03-03T09:00:00Z', endsAt: '2025-03-03T10:00:00Z', coachIds: [other.coach.id], participantIds: [p.id] },
-      }),
+      await otherLead.gql<{ scheduleSession: { id: string } }>(
+        `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }`,
+        {
+          i: {
+            kind: 'COACHING',
+            startsAt: '2025-03-03T09:00:00Z',
+            endsAt: '2025-03-03T10:00:00Z',
+            coachIds: [other.coach.id],
+            participantIds: [p.id],
+          },
+        },
+      ),
     ).scheduleSession;
-    expect((await v.asKhadija.gql(RATE, { i: { sessionId: s.id, rating: 3 } })).errors?.[0].extensions).toMatchObject({ field: 'sessionId', reason: 'NOT_FOUND' });
+    expect((await v.asKhadija.gql(RATE, { i: { sessionId: s.id, rating: 3 } })).errors?.[0].extensions).toMatchObject({
+      field: 'sessionId',
+      reason: 'NOT_FOUND',
+    });
 
-    const journey = ok(await v.asKhadija.gql<{ myJourney: { pastSessions: Array<{ id: string; myRating: number | null }> } }>(`{ myJourney { pastSessions { id myRating } } }`));
+    const journey = ok(
+      await v.asKhadija.gql<{ myJourney: { pastSessions: Array<{ id: string; myRating: number | null }> } }>(
+        `{ myJourney { pastSessions { id myRating } } }`,
+      ),
+    );
     expect(journey.myJourney.pastSessions.find((x) => x.id === v.session.id)?.myRating).toBe(5);
 
     const SUMMARY = `{ satisfaction { ratings average distribution byCoach { key ratings average } byProgram { key ratings average } } }`;
-    type S = { satisfaction: { ratings: number; average: number | null; distribution: number[]; byCoach: Array<{ key: string; average: number | null }>; byProgram: Array<{ key: string }> } };
+    type S = {
+      satisfaction: {
+        ratings: number;
+        average: number | null;
+        distribution: number[];
+        byCoach: Array<{ key: string; average: number | null }>;
+        byProgram: Array<{ key: string }>;
+      };
+    };
     const asLead = ok(await v.lead.gql<S>(SUMMARY)).satisfaction;
     expect(asLead).toMatchObject({ ratings: 1, average: 5, distribution: [0, 0, 0, 0, 1] });
-    expect(asLead.byCoach).toEqual([{ key: v.team.coach.id, ratings: 1, average: 5 }]);
-    expect(asLead.byProgram).toEqual([{ key: v.program.id, ratings: 1, average: 5 }]);
+    expect(asLead.byCoach).toMatchObject([{ key: v.team.coach.id, ratings: 1, average: 5 }]);
+    expect(asLead.byProgram).toMatchObject([{ key: v.program.id, ratings: 1, average: 5 }]);
     // The coach: only her own aggregate, and no average from a single (identifiable) rating.
     const asCoach = ok(await v.coachA.gql<S>(SUMMARY)).satisfaction;
     expect(asCoach).toMatchObject({ ratings: 1, average: null, distribution: [0, 0, 0, 0, 0], byProgram: [] });
@@ -296,17 +378,50 @@ describe('satisfaction', () => {
 describe('voice indicators', () => {
   it('counts complaints received, decided within deadline and by category, with a drill-down that matches, scoped to the caller', async () => {
     const v = await voiceTeam();
-    const a = ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'TRAINING', description: 'Salle trop petite' } })).fileComplaint;
+    const a = ok(
+      await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'TRAINING', description: 'Salle trop petite' } }),
+    ).fileComplaint;
     ok(await v.asKhadija.gql<{ fileComplaint: C }>(FILE, { i: { category: 'OTHER', description: 'Horaires', sessionId: v.session.id } }));
     ok(await v.lead.gql(DECIDE, { i: { id: a.id, version: a.version, status: 'RESOLVED', decision: 'Nouvelle salle réservée.' } }));
-    ok(await v.asKhadija.gql(`mutation($i: RateSessionInput!) { rateSession(input: $i) { rating } }`, { i: { sessionId: v.session.id, rating: 4 } }));
-    ok(await v.coachA.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { status } }`, { i: { id: v.session.id, version: v.session.version } }));
+    ok(
+      await v.asKhadija.gql(`mutation($i: RateSessionInput!) { rateSession(input: $i) { rating } }`, {
+        i: { sessionId: v.session.id, rating: 4 },
+      }),
+    );
+    ok(
+      await v.coachA.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { status } }`, {
+        i: { id: v.session.id, version: v.session.version },
+      }),
+    );
     const IMPACT = `{ impact { voice { complaintsReceived complaintsOpen complaintsDecided resolvedWithinDeadline resolvedWithinDeadlineShare
       byCategory { category received resolvedWithinDeadline } satisfactionRatings satisfactionAverage } } }`;
-    type V = { impact: { voice: { complaintsReceived: number; complaintsOpen: number; resolvedWithinDeadline: number; resolvedWithinDeadlineShare: number | null; byCategory: Array<{ category: string; received: number; resolvedWithinDeadline: number }>; satisfactionRatings: number; satisfactionAverage: number | null } } };
+    type V = {
+      impact: {
+        voice: {
+          complaintsReceived: number;
+          complaintsOpen: number;
+          resolvedWithinDeadline: number;
+          resolvedWithinDeadlineShare: number | null;
+          byCategory: Array<{ category: string; received: number; resolvedWithinDeadline: number }>;
+          satisfactionRatings: number;
+          satisfactionAverage: number | null;
+        };
+      };
+    };
     const lead = ok(await v.lead.gql<V>(IMPACT)).impact.voice;
-    expect(lead).toMatchObject({ complaintsReceived: 2, complaintsOpen: 1, resolvedWithinDeadline: 1, resolvedWithinDeadlineShare: 1, satisfactionRatings: 1, satisfactionAverage: 4 });
-    expect(lead.byCategory.find((c) => c.category === 'TRAINING')).toEqual({ category: 'TRAINING', received: 1, resolvedWithinDeadline: 1 });
+    expect(lead).toMatchObject({
+      complaintsReceived: 2,
+      complaintsOpen: 1,
+      resolvedWithinDeadline: 1,
+      resolvedWithinDeadlineShare: 1,
+      satisfactionRatings: 1,
+      satisfactionAverage: 4,
+    });
+    expect(lead.byCategory.find((c) => c.category === 'TRAINING')).toEqual({
+      category: 'TRAINING',
+      received: 1,
+      resolvedWithinDeadline: 1,
+    });
     const DRILL = `query($c: ComplaintCategory, $w: Boolean) { impactComplaints(category: $c, resolvedWithinDeadline: $w) { totalCount edges { node { id person { id } } } } }`;
     type D = { impactComplaints: { totalCount: number; edges: Array<{ node: { id: string; person: { id: string } | null } }> } };
     expect(ok(await v.lead.gql<D>(DRILL, {})).impactComplaints.totalCount).toBe(2);

@@ -7,7 +7,9 @@ import { EntityManager } from 'typeorm';
  * done. Deterministic: people are taken in name order, ratings derive from the ids' hash.
  */
 export async function seedDemoVoice(m: EntityManager, organizationId: string): Promise<void> {
-  const users = await m.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM app_user WHERE organization_id = $1`, [organizationId]);
+  const users = await m.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM app_user WHERE organization_id = $1`, [
+    organizationId,
+  ]);
   const user = (email: string) => users.find((u) => u.email === email)?.id ?? null;
   const admin = user('admin@rafiq.example');
   const lead = user('lead@rafiq.example');
@@ -33,13 +35,60 @@ export async function seedDemoVoice(m: EntityManager, organizationId: string): P
     ['PAPER_FORM', 'COACHING_QUALITY', true, 'RECEIVED', 'المؤطر لا يجيب على الهاتف منذ أسبوعين.', 5, null, null, 0],
     ['VISIT', 'TRAINING', false, 'IN_REVIEW', 'La formation en comptabilité allait trop vite.', 8, null, lead, 0],
     ['PHONE', 'OTHER', false, 'IN_REVIEW', 'Le local de la coopérative n’a toujours pas été visité.', 40, null, lead, 2],
-    ['VISIT', 'COACHING_QUALITY', false, 'RESOLVED', 'Séances souvent annulées au dernier moment.', 60, 'Un nouveau calendrier a été fixé avec votre coach.', coach2, 0],
-    ['PHONE', 'DATA_PRIVACY', false, 'RESOLVED', 'Mon numéro a été partagé sans mon accord.', 45, 'Le numéro a été retiré de la liste partagée ; l’équipe a été rappelée aux règles.', admin, 0],
-    ['PAPER_FORM', 'PAYMENT_OR_GRANT', false, 'REJECTED', 'Je demande le remboursement de mes frais de transport.', 30, 'Les frais de transport ne sont pas couverts par le programme.', lead, 0],
-    ['VISIT', 'OTHER', false, 'REFERRED', 'Litige avec un fournisseur de la coopérative.', 20, 'Transmise au service juridique de la Chambre d’artisanat.', lead, 0],
+    [
+      'VISIT',
+      'COACHING_QUALITY',
+      false,
+      'RESOLVED',
+      'Séances souvent annulées au dernier moment.',
+      60,
+      'Un nouveau calendrier a été fixé avec votre coach.',
+      coach2,
+      0,
+    ],
+    [
+      'PHONE',
+      'DATA_PRIVACY',
+      false,
+      'RESOLVED',
+      'Mon numéro a été partagé sans mon accord.',
+      45,
+      'Le numéro a été retiré de la liste partagée ; l’équipe a été rappelée aux règles.',
+      admin,
+      0,
+    ],
+    [
+      'PAPER_FORM',
+      'PAYMENT_OR_GRANT',
+      false,
+      'REJECTED',
+      'Je demande le remboursement de mes frais de transport.',
+      30,
+      'Les frais de transport ne sont pas couverts par le programme.',
+      lead,
+      0,
+    ],
+    [
+      'VISIT',
+      'OTHER',
+      false,
+      'REFERRED',
+      'Litige avec un fournisseur de la coopérative.',
+      20,
+      'Transmise au service juridique de la Chambre d’artisanat.',
+      lead,
+      0,
+    ],
     ['PHONE', 'DISCRIMINATION_OR_ABUSE', true, 'IN_REVIEW', 'Propos déplacés lors d’une réunion.', 3, null, admin, 0],
   ];
-  const deadline: Record<string, number> = { COACHING_QUALITY: 15, TRAINING: 15, PAYMENT_OR_GRANT: 30, DISCRIMINATION_OR_ABUSE: 7, DATA_PRIVACY: 30, OTHER: 30 };
+  const deadline: Record<string, number> = {
+    COACHING_QUALITY: 15,
+    TRAINING: 15,
+    PAYMENT_OR_GRANT: 30,
+    DISCRIMINATION_OR_ABUSE: 7,
+    DATA_PRIVACY: 30,
+    OTHER: 30,
+  };
   for (const [i, [channel, category, anonymous, status, description, daysAgo, decision, assignee, level]] of rows.entries()) {
     const p = people[i % Math.max(people.length, 1)];
     if (!p) break;
@@ -51,7 +100,23 @@ export async function seedDemoVoice(m: EntityManager, organizationId: string): P
                now() - make_interval(days => $11) + make_interval(days => $12), $13, CASE WHEN $13 > 0 THEN now() - interval '5 days' END,
                $14, CASE WHEN $15 THEN now() - make_interval(days => $11) + make_interval(days => $12 / 2) END, CASE WHEN $15 THEN $10::uuid END,
                now() - make_interval(days => $11), now() - make_interval(days => $11))`,
-      [organizationId, p.id, lead, channel, anonymous, category, description, p.program_id, status, assignee, daysAgo, deadline[category], level, decision, decided],
+      [
+        organizationId,
+        p.id,
+        lead,
+        channel,
+        anonymous,
+        category,
+        description,
+        p.program_id,
+        status,
+        assignee,
+        daysAgo,
+        deadline[category],
+        level,
+        decision,
+        decided,
+      ],
     );
   }
   // One appealed: rejected first, in review again.

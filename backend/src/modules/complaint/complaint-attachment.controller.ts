@@ -54,7 +54,10 @@ export class ComplaintAttachmentController {
     };
     if (!actor) return fail(401, ErrorCode.UNAUTHENTICATED, 'SIGN_IN_REQUIRED');
     if (!UUID.test(id)) return fail(404, ErrorCode.NOT_FOUND, 'NOT_FOUND');
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (!ATTACHMENT_TYPES.includes(type)) return fail(415, ErrorCode.BAD_USER_INPUT, 'INVALID_VALUE');
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_ATTACHMENT_BYTES) return fail(413, ErrorCode.BAD_USER_INPUT, 'TOO_LONG');

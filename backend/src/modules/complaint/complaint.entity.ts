@@ -74,10 +74,7 @@ export const DECIDED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.RES
 @Check('complaint_status_check', `status IN ('RECEIVED', 'IN_REVIEW', 'RESOLVED', 'REJECTED', 'REFERRED')`)
 @Check('complaint_first_status_check', `first_status IS NULL OR first_status IN ('RESOLVED', 'REJECTED', 'REFERRED')`)
 @Check('complaint_escalation_level_check', `escalation_level BETWEEN 0 AND 2`)
-@Check(
-  'complaint_decision_check',
-  `(status IN ('RESOLVED', 'REJECTED', 'REFERRED')) = (decision IS NOT NULL AND decided_at IS NOT NULL)`,
-)
+@Check('complaint_decision_check', `(status IN ('RESOLVED', 'REJECTED', 'REFERRED')) = (decision IS NOT NULL AND decided_at IS NOT NULL)`)
 @Check('complaint_appeal_check', `(appealed_at IS NULL) = (first_status IS NULL)`)
 export class Complaint {
   @Field(() => ID)

@@ -35,7 +35,11 @@ function day(d: Date, l: Lang): string {
  * name the complainant (the complaint may be anonymous): they give its category and dates.
  */
 export function complaintMessage(
-  kind: NotificationKind.COMPLAINT_RECEIVED | NotificationKind.COMPLAINT_ASSIGNED | NotificationKind.COMPLAINT_DECIDED | NotificationKind.COMPLAINT_ESCALATED,
+  kind:
+    | NotificationKind.COMPLAINT_RECEIVED
+    | NotificationKind.COMPLAINT_ASSIGNED
+    | NotificationKind.COMPLAINT_DECIDED
+    | NotificationKind.COMPLAINT_ESCALATED,
   locale: string | null | undefined,
   p: { category: ComplaintCategory; dueAt: Date; createdAt: Date; status?: ComplaintStatus; decision?: string | null; appeal?: boolean },
 ): string {

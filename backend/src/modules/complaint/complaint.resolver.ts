@@ -13,7 +13,7 @@ import { Person } from '../person/person.entity';
 import { Program } from '../program/program.entity';
 import { applySessionVisibility } from '../session/session.access';
 import { CoachingSession } from '../session/session.entity';
-import { Complaint, ComplaintAttachment, ComplaintCategory, SENSITIVE_CATEGORIES } from './complaint.entity';
+import { Complaint, ComplaintAttachment, ComplaintCategory, OPEN_STATUSES, SENSITIVE_CATEGORIES } from './complaint.entity';
 import { ComplaintService } from './complaint.service';
 import {
   AppealComplaintInput,
@@ -83,6 +83,9 @@ export class SatisfactionGroup {
   @Field(() => ID, { nullable: true, description: 'The coach (user id) or programme id' })
   key: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The coach’s display name or the programme’s name' })
+  label: string | null;
+
   @Field(() => Int)
   ratings: number;
 
@@ -114,7 +117,11 @@ function makeLoaders(ds: DataSource, actor: Actor | null, satisfaction: Satisfac
   return {
     sessions: new DataLoader<string, CoachingSession | null>(async (ids) => {
       if (!actor) return ids.map(() => null);
-      const rows = await applySessionVisibility(ds.createQueryBuilder(CoachingSession, 's').where('s.id IN (:...ids)', { ids }), actor, 's').getMany();
+      const rows = await applySessionVisibility(
+        ds.createQueryBuilder(CoachingSession, 's').where('s.id IN (:...ids)', { ids }),
+        actor,
+        's',
+      ).getMany();
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
     attachments: new DataLoader<string, ComplaintAttachment[]>(async (ids) => {
@@ -167,8 +174,20 @@ export class ComplaintResolver {
     return this.service.assignableUsers(actor, id);
   }
 
+  @Allow(Role.ADMIN)
+  @Query(() => [AssignableUser], { description: 'Who may be the safeguarding focal point: active admins and programme leads' })
+  safeguardingCandidates(@CurrentActor() actor: Actor): Promise<AssignableUser[]> {
+    return this.dataSource.query(
+      `SELECT id, display_name AS "displayName", role FROM app_user
+        WHERE organization_id = $1 AND disabled_at IS NULL AND role IN ('ADMIN', 'PROGRAM_LEAD') ORDER BY display_name`,
+      [actor.organizationId],
+    );
+  }
+
   @Allow(...ALL)
-  @Mutation(() => Complaint, { description: 'Files a complaint: an entrepreneur for herself, staff on her behalf (phone, visit, paper form).' })
+  @Mutation(() => Complaint, {
+    description: 'Files a complaint: an entrepreneur for herself, staff on her behalf (phone, visit, paper form).',
+  })
   fileComplaint(@CurrentActor() actor: Actor, @Args('input') input: FileComplaintInput): Promise<Complaint> {
     return this.service.file(actor, input);
   }
@@ -218,7 +237,7 @@ export class ComplaintResolver {
   @Allow(...ALL)
   @ResolveField(() => Boolean, { description: 'Open and past its deadline' })
   overdue(@Parent() c: Complaint): boolean {
-    return (c.status === 'RECEIVED' || c.status === 'IN_REVIEW') && c.dueAt.getTime() < Date.now();
+    return OPEN_STATUSES.includes(c.status) && c.dueAt.getTime() < Date.now();
   }
 
   @Allow(...ALL)

@@ -122,7 +122,12 @@ export class ComplaintService {
     if (filter?.category) qb.andWhere('c.category = :fCat', { fCat: filter.category });
     if (filter?.programId) qb.andWhere('c.program_id = :fProg', { fProg: filter.programId });
     if (filter?.open) qb.andWhere(`c.status IN ('RECEIVED', 'IN_REVIEW')`);
-    return paginate(qb, page, { expression: 'c.created_at', direction: 'DESC' }, { withCount, sortValue: (c) => c.createdAt.toISOString() });
+    return paginate(
+      qb,
+      page,
+      { expression: 'c.created_at', direction: 'DESC' },
+      { withCount, sortValue: (c) => c.createdAt.toISOString() },
+    );
   }
 
   async get(actor: Actor, id: string, m: EntityManager = this.dataSource.manager): Promise<Complaint> {
@@ -233,19 +238,30 @@ export class ComplaintService {
         if (!p) throw badInput('personId', ErrorReason.NOT_FOUND, 'No such person');
         personId = p.id;
         channel = input.channel ?? ComplaintChannel.PHONE;
-        if (channel === ComplaintChannel.SELF) throw badInput('channel', ErrorReason.INVALID_VALUE, 'Say how you received it: phone, visit or paper form');
+        if (channel === ComplaintChannel.SELF)
+          throw badInput('channel', ErrorReason.INVALID_VALUE, 'Say how you received it: phone, visit or paper form');
       }
       if (input.sessionId) {
-        const s = await applySessionVisibility(m.createQueryBuilder(CoachingSession, 's').where('s.id = :sid', { sid: input.sessionId }), actor, 's').getOne();
+        const s = await applySessionVisibility(
+          m.createQueryBuilder(CoachingSession, 's').where('s.id = :sid', { sid: input.sessionId }),
+          actor,
+          's',
+        ).getOne();
         if (!s) throw badInput('sessionId', ErrorReason.NOT_FOUND, 'No such session');
       }
       if (input.coachId) {
-        const [u] = await m.query(`SELECT id FROM app_user WHERE id = $1 AND organization_id = $2 AND role = 'COACH'`, [input.coachId, actor.organizationId]);
+        const [u] = await m.query<Array<{ id: string }>>(
+          `SELECT id FROM app_user WHERE id = $1 AND organization_id = $2 AND role = 'COACH'`,
+          [input.coachId, actor.organizationId],
+        );
         if (!u) throw badInput('coachId', ErrorReason.NOT_FOUND, 'No such coach');
       }
       let programId = input.programId ?? null;
       if (programId) {
-        const [pr] = await m.query(`SELECT id FROM program WHERE id = $1 AND organization_id = $2`, [programId, actor.organizationId]);
+        const [pr] = await m.query<Array<{ id: string }>>(`SELECT id FROM program WHERE id = $1 AND organization_id = $2`, [
+          programId,
+          actor.organizationId,
+        ]);
         if (!pr) throw badInput('programId', ErrorReason.NOT_FOUND, 'No such programme');
       } else {
         // Her programme: the latest enrolment (active first), so that its lead handles it.
@@ -373,7 +389,11 @@ export class ComplaintService {
     if (actor.role !== Role.ENTREPRENEUR) throw forbidden();
     return this.dataSource.transaction(async (m) => {
       const c = await this.get(actor, input.id, m);
-      if (c.appealedAt) throw new AppError(ErrorCode.BAD_USER_INPUT, 'A decision can be appealed only once', { field: 'id', reason: ErrorReason.ALREADY_APPEALED });
+      if (c.appealedAt)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'A decision can be appealed only once', {
+          field: 'id',
+          reason: ErrorReason.ALREADY_APPEALED,
+        });
       if (!DECIDED_STATUSES.includes(c.status)) throw badInput('id', ErrorReason.INVALID_VALUE, 'There is no decision to appeal yet');
       const settings = await this.settings(actor.organizationId, m);
       const days = settings.deadlines.find((d) => d.category === c.category)!.days;
@@ -441,7 +461,7 @@ export class ComplaintService {
       for (const r of due) {
         const level = Number(r.escalation_level) + 1;
         const organizationId = r.organization_id as string;
-        const category = r.category as ComplaintCategory;
+        const category = r.category;
         const sensitive = SENSITIVE_CATEGORIES.includes(category);
         let recipients: Array<{ id: string; locale: string | null }> = [];
         if (level === 1) {
@@ -456,15 +476,15 @@ export class ComplaintService {
               );
         }
         if (!recipients.length)
-          recipients = await m.query(`SELECT id, locale FROM app_user WHERE organization_id = $1 AND role = 'ADMIN' AND disabled_at IS NULL`, [
-            organizationId,
-          ]);
-        await m.query(`UPDATE complaint SET escalation_level = $2, escalated_at = $3, version = version + 1, updated_at = now() WHERE id = $1`, [
-          r.id,
-          level,
-          now,
-        ]);
-        const params = { category, dueAt: new Date(r.due_at as unknown as string), createdAt: new Date(r.created_at as unknown as string) };
+          recipients = await m.query(
+            `SELECT id, locale FROM app_user WHERE organization_id = $1 AND role = 'ADMIN' AND disabled_at IS NULL`,
+            [organizationId],
+          );
+        await m.query(
+          `UPDATE complaint SET escalation_level = $2, escalated_at = $3, version = version + 1, updated_at = now() WHERE id = $1`,
+          [r.id, level, now],
+        );
+        const params = { category, dueAt: new Date(r.due_at as string), createdAt: new Date(r.created_at as string) };
         await this.notifications.enqueueMessages(
           m,
           recipients.map((u) => ({
@@ -492,7 +512,7 @@ export class ComplaintService {
     const sensitive = SENSITIVE_CATEGORIES.includes(c.category);
     const focal = sensitive ? (await this.settings(actor.organizationId)).safeguardingUserId : null;
     return this.dataSource.query(
-      `SELECT id, coalesce(display_name, email) AS "displayName", role FROM app_user
+      `SELECT id, display_name AS "displayName", role FROM app_user
         WHERE organization_id = $1 AND disabled_at IS NULL AND role IN ('ADMIN', 'PROGRAM_LEAD', 'COACH')
           AND NOT (id = ANY($2::uuid[])) AND ($3::boolean = false OR role = 'ADMIN' OR id = $4)
         ORDER BY role, 2`,

@@ -12,6 +12,7 @@ export const MIN_RATINGS_FOR_COACH = 3;
 
 export interface RatingGroup {
   key: string | null;
+  label: string | null;
   ratings: number;
   average: number | null;
 }
@@ -35,7 +36,11 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 1
 export class SatisfactionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async rate(actor: Actor, input: RateSessionInput, now = new Date()): Promise<{ sessionId: string; rating: number; comment: string | null }> {
+  async rate(
+    actor: Actor,
+    input: RateSessionInput,
+    now = new Date(),
+  ): Promise<{ sessionId: string; rating: number; comment: string | null }> {
     if (actor.role !== Role.ENTREPRENEUR) throw forbidden();
     return this.dataSource.transaction(async (m) => {
       const [row] = await m.query<Array<{ person_id: string; status: string; ends_at: Date }>>(
@@ -80,12 +85,16 @@ export class SatisfactionService {
     } else {
       applySessionVisibility(qb, actor, 's');
     }
-    if (programId) qb.andWhere('EXISTS (SELECT 1 FROM enrolment re WHERE re.person_id = r.person_id AND re.program_id = :rProg)', { rProg: programId });
+    if (programId)
+      qb.andWhere('EXISTS (SELECT 1 FROM enrolment re WHERE re.person_id = r.person_id AND re.program_id = :rProg)', { rProg: programId });
     const [overall] = await qb
       .clone()
       .select('count(*)::int', 'ratings')
       .addSelect('avg(r.rating)::float', 'average')
-      .addSelect('array[count(*) FILTER (WHERE r.rating = 1), count(*) FILTER (WHERE r.rating = 2), count(*) FILTER (WHERE r.rating = 3), count(*) FILTER (WHERE r.rating = 4), count(*) FILTER (WHERE r.rating = 5)]::int[]', 'distribution')
+      .addSelect(
+        'array[count(*) FILTER (WHERE r.rating = 1), count(*) FILTER (WHERE r.rating = 2), count(*) FILTER (WHERE r.rating = 3), count(*) FILTER (WHERE r.rating = 4), count(*) FILTER (WHERE r.rating = 5)]::int[]',
+        'distribution',
+      )
       .getRawMany<{ ratings: number; average: number | null; distribution: number[] }>();
     if (actor.role === Role.COACH) {
       const enough = overall.ratings >= MIN_RATINGS_FOR_COACH;
@@ -94,29 +103,37 @@ export class SatisfactionService {
         ratings: overall.ratings,
         average,
         distribution: enough ? overall.distribution : [0, 0, 0, 0, 0],
-        byCoach: [{ key: actor.userId, ratings: overall.ratings, average }],
+        byCoach: [{ key: actor.userId, label: null, ratings: overall.ratings, average }],
         byProgram: [],
       };
     }
     const byCoach = await qb
       .clone()
       .innerJoin('session_coach', 'gsc', 'gsc.session_id = s.id')
+      .innerJoin('app_user', 'gu', 'gu.id = gsc.user_id')
       .select('gsc.user_id', 'key')
+      .addSelect('gu.display_name', 'label')
       .addSelect('count(*)::int', 'ratings')
       .addSelect('avg(r.rating)::float', 'average')
       .groupBy('gsc.user_id')
+      .addGroupBy('gu.display_name')
       .orderBy('2', 'DESC')
       .getRawMany<RatingGroup>();
     const programs = qb
       .clone()
       .innerJoin('enrolment', 'ge', 'ge.person_id = r.person_id')
+      .innerJoin('program', 'gp', 'gp.id = ge.program_id')
       .select('ge.program_id', 'key')
+      .addSelect('gp.name', 'label')
       .addSelect('count(*)::int', 'ratings')
       .addSelect('avg(r.rating)::float', 'average')
       .groupBy('ge.program_id')
+      .addGroupBy('gp.name')
       .orderBy('2', 'DESC');
     if (actor.role === Role.PROGRAM_LEAD)
-      programs.andWhere('EXISTS (SELECT 1 FROM program_lead gpl WHERE gpl.program_id = ge.program_id AND gpl.user_id = :gMe)', { gMe: actor.userId });
+      programs.andWhere('EXISTS (SELECT 1 FROM program_lead gpl WHERE gpl.program_id = ge.program_id AND gpl.user_id = :gMe)', {
+        gMe: actor.userId,
+      });
     if (programId) programs.andWhere('ge.program_id = :rProg');
     const byProgram = await programs.getRawMany<RatingGroup>();
     return {

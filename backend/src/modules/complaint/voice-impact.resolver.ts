@@ -135,6 +135,11 @@ export class VoiceImpactResolver {
     if (args.category) qb.andWhere('c.category = :dCat', { dCat: args.category });
     if (args.resolvedWithinDeadline) qb.andWhere(WITHIN);
     if (args.open) qb.andWhere(`c.status IN ('RECEIVED', 'IN_REVIEW')`);
-    return paginate(qb, args, { expression: 'c.created_at', direction: 'DESC' }, { withCount: selects(info, 'totalCount'), sortValue: (c) => c.createdAt.toISOString() });
+    return paginate(
+      qb,
+      args,
+      { expression: 'c.created_at', direction: 'DESC' },
+      { withCount: selects(info, 'totalCount'), sortValue: (c) => c.createdAt.toISOString() },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { Locale } from '@rafiq/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +33,11 @@ export function ComplaintCard({
         <Text fw={600}>{t(`category.${c.category}`)}</Text>
         <Group gap={4}>
           {c.anonymous ? <Badge variant="light">{t('anonymousBadge')}</Badge> : null}
-          {c.sensitive ? <Badge color="red" variant="light">{t('sensitiveBadge')}</Badge> : null}
+          {c.sensitive ? (
+            <Badge color="red" variant="light">
+              {t('sensitiveBadge')}
+            </Badge>
+          ) : null}
           {c.overdue ? <Badge color="red">{t('overdueBadge')}</Badge> : null}
           <Badge color={STATUS_COLOR[c.status]}>{t(`status.${c.status}`)}</Badge>
         </Group>
@@ -44,13 +48,22 @@ export function ComplaintCard({
         </Text>
       ) : null}
       <Text size="sm" c="dimmed">
-        {t('dates', { filed: formatDate(c.createdAt as string, locale), due: formatDate(c.dueAt as string, locale) })}
-        {c.session ? ` · ${t('aboutSession', { date: formatDate(c.session.startsAt as string, locale) })}` : ''}
+        {t('dates', { filed: formatDate(c.createdAt, locale), due: formatDate(c.dueAt, locale) })}
+        {c.session ? ` · ${t('aboutSession', { date: formatDate(c.session.startsAt, locale) })}` : ''}
         {c.assignee ? ` · ${t('assignedTo', { name: c.assignee.displayName })}` : ''}
       </Text>
       <Text dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
         {c.description}
       </Text>
+      {c.attachments.length ? (
+        <Group gap="xs" aria-label={t('attachments.label')} role="group">
+          {c.attachments.map((a) => (
+            <Anchor key={a.id} href={`/api/complaints/attachments/${a.id}`} size="sm" dir="auto">
+              {a.fileName}
+            </Anchor>
+          ))}
+        </Group>
+      ) : null}
       {c.firstDecision ? (
         <Text size="sm" dir="auto">
           <strong>{t('firstDecision', { status: t(`status.${c.firstStatus ?? 'RESOLVED'}`) })}</strong> {c.firstDecision}

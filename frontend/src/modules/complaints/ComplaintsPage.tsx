@@ -5,12 +5,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintItem_ComplaintFragment, ComplaintStatus } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
-import { useCurrentUser } from '../auth';
+import { toRole, useCurrentUser } from '../auth';
 import { useLocale } from '../locale';
 import { ComplaintCard } from './ComplaintCard';
-import { AssignComplaintDocument, ComplaintAssigneesDocument, ComplaintsDocument, DecideComplaintDocument, SatisfactionDocument } from './queries';
+import { ComplaintSettingsCard } from './ComplaintSettingsCard';
+import { FileComplaintModal } from './FileComplaintModal';
+import {
+  AssignComplaintDocument,
+  ComplaintAssigneesDocument,
+  ComplaintsDocument,
+  DecideComplaintDocument,
+  SatisfactionDocument,
+} from './queries';
 
-function Handle({ complaint: c, canAssign, canDecide }: { complaint: ComplaintItem_ComplaintFragment; canAssign: boolean; canDecide: boolean }) {
+function Handle({
+  complaint: c,
+  canAssign,
+  canDecide,
+}: {
+  complaint: ComplaintItem_ComplaintFragment;
+  canAssign: boolean;
+  canDecide: boolean;
+}) {
   const { t } = useTranslation('complaints');
   const { t: tc } = useTranslation();
   const [loadAssignees, assignees] = useLazyQuery(ComplaintAssigneesDocument, { fetchPolicy: 'network-only' });
@@ -38,7 +54,9 @@ function Handle({ complaint: c, canAssign, canDecide }: { complaint: ComplaintIt
           <Button
             disabled={!assigneeId}
             loading={assigning.loading}
-            onClick={() => void assign({ variables: { input: { id: c.id, version: c.version, assigneeId: assigneeId! } } }).catch(() => undefined)}
+            onClick={() =>
+              void assign({ variables: { input: { id: c.id, version: c.version, assigneeId: assigneeId! } } }).catch(() => undefined)
+            }
           >
             {t('handle.assign')}
           </Button>
@@ -48,7 +66,9 @@ function Handle({ complaint: c, canAssign, canDecide }: { complaint: ComplaintIt
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void decide({ variables: { input: { id: c.id, version: c.version, status: (outcome ?? '') as ComplaintStatus, decision } } }).catch(() => undefined);
+            void decide({
+              variables: { input: { id: c.id, version: c.version, status: (outcome ?? '') as ComplaintStatus, decision } },
+            }).catch(() => undefined);
           }}
         >
           <Stack gap="xs">
@@ -59,7 +79,15 @@ function Handle({ complaint: c, canAssign, canDecide }: { complaint: ComplaintIt
               onChange={(v) => setOutcome(v === null ? null : String(v))}
               data={(['RESOLVED', 'REJECTED', 'REFERRED'] as ComplaintStatus[]).map((s) => ({ value: s, label: t(`status.${s}`) }))}
             />
-            <Textarea label={t('handle.decision')} description={t('handle.decisionHelp')} required autosize minRows={2} value={decision} onChange={(e) => setDecision(e.currentTarget.value)} />
+            <Textarea
+              label={t('handle.decision')}
+              description={t('handle.decisionHelp')}
+              required
+              autosize
+              minRows={2}
+              value={decision}
+              onChange={(e) => setDecision(e.currentTarget.value)}
+            />
             <Group>
               <Button type="submit" loading={deciding.loading}>
                 {t('handle.send')}
@@ -106,6 +134,29 @@ function SatisfactionSummary() {
             </Table.Tr>
           </Table.Tbody>
         </Table>
+        {(['byCoach', 'byProgram'] as const).map((k) =>
+          s[k].length && s[k].some((g) => g.label) ? (
+            <Table key={k} aria-label={t(`satisfactionTables.${k}`)}>
+              <Table.Caption>{t(`satisfactionTables.${k}`)}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('satisfactionTables.name')}</Table.Th>
+                  <Table.Th>{t('satisfactionTables.ratings')}</Table.Th>
+                  <Table.Th>{t('satisfactionTables.average')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s[k].map((g) => (
+                  <Table.Tr key={g.key ?? ''}>
+                    <Table.Td dir="auto">{g.label}</Table.Td>
+                    <Table.Td>{g.ratings}</Table.Td>
+                    <Table.Td>{avg(g.average)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : null,
+        )}
       </Stack>
     </Card>
   );
@@ -123,18 +174,23 @@ export function ComplaintsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const items = (data?.complaints.edges ?? []).map((e) => e.node);
-  const manages = user.role === Role.ADMIN || user.role === Role.PROGRAM_LEAD;
+  const role = toRole(user.role);
+  const manages = role === Role.ADMIN || role === Role.PROGRAM_LEAD;
+  const [recording, setRecording] = useState(false);
   return (
     <Stack gap="md" maw={880}>
       <Title order={1}>{t('title')}</Title>
       <Text c="dimmed">{t('intro')}</Text>
+      <Group>
+        <Button onClick={() => setRecording(true)}>{t('record')}</Button>
+      </Group>
       <SimpleGrid cols={{ base: 1 }}>
         <SatisfactionSummary />
       </SimpleGrid>
       <SegmentedControl
         aria-label={t('filter.label')}
         value={show}
-        onChange={(v) => setShow(v as 'open' | 'all')}
+        onChange={(v) => setShow(v)}
         data={[
           { value: 'open', label: t('filter.open') },
           { value: 'all', label: t('filter.all') },
@@ -147,7 +203,14 @@ export function ComplaintsPage() {
       ) : items.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('listLabel', { count: data.complaints.totalCount })}>
+        <Stack
+          component="ul"
+          gap="sm"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('listLabel', { count: data.complaints.totalCount })}
+        >
           {items.map((c) => (
             <Card key={c.id} component="li" withBorder padding="sm" radius="md">
               <ComplaintCard complaint={c} locale={locale} showIdentity>
@@ -157,6 +220,8 @@ export function ComplaintsPage() {
           ))}
         </Stack>
       )}
+      {role === Role.ADMIN ? <ComplaintSettingsCard /> : null}
+      <FileComplaintModal opened={recording} onClose={() => setRecording(false)} staff />
     </Stack>
   );
 }

@@ -1,16 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, Card, Checkbox, Group, Modal, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconMoodCry, IconMoodEmpty, IconMoodHappy, IconMoodSad, IconMoodSmile, IconMessageReport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintCategory, ComplaintItem_ComplaintFragment, SessionKind } from '../../gql/graphql';
+import type { ComplaintItem_ComplaintFragment, SessionKind } from '../../gql/graphql';
 import { formatDate } from '../../i18n/formatDate';
-import { inputProblems } from '../errors';
 import { useLocale } from '../locale';
 import { ComplaintCard } from './ComplaintCard';
-import { AppealComplaintDocument, ComplaintsDocument, FileComplaintDocument, MyPastSessionsDocument, RateSessionDocument } from './queries';
-
-const CATEGORIES: ComplaintCategory[] = ['COACHING_QUALITY', 'TRAINING', 'PAYMENT_OR_GRANT', 'DISCRIMINATION_OR_ABUSE', 'DATA_PRIVACY', 'OTHER'];
+import { FileComplaintModal } from './FileComplaintModal';
+import { AppealComplaintDocument, ComplaintsDocument, MyPastSessionsDocument, RateSessionDocument } from './queries';
 
 const MOODS = [IconMoodCry, IconMoodSad, IconMoodEmpty, IconMoodSmile, IconMoodHappy];
 
@@ -78,97 +76,6 @@ function RateSession({ session }: { session: { id: string; kind: SessionKind; st
   );
 }
 
-function FileComplaintModal({
-  opened,
-  onClose,
-  sessions,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  sessions: Array<{ id: string; kind: SessionKind; startsAt: unknown }>;
-}) {
-  const { t } = useTranslation('complaints');
-  const { t: tc } = useTranslation();
-  const { locale } = useLocale();
-  const [category, setCategory] = useState<string | null>(null);
-  const [sessionId, setSessionId] = useState<string | null>(null);
-  const [anonymous, setAnonymous] = useState(false);
-  const [description, setDescription] = useState('');
-  const [file, { loading, error, reset }] = useMutation(FileComplaintDocument, { refetchQueries: [ComplaintsDocument] });
-  const problems = inputProblems(error, ['category', 'description', 'sessionId'] as const);
-  const problem = (f: (typeof problems)[number]['field']) => {
-    const p = problems.find((x) => x.field === f);
-    return p ? tc(`errors.reasons.${p.reason}`) : undefined;
-  };
-  const close = () => {
-    reset();
-    setCategory(null);
-    setSessionId(null);
-    setAnonymous(false);
-    setDescription('');
-    onClose();
-  };
-  return (
-    <Modal opened={opened} onClose={close} title={t('file.title')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void file({
-            variables: {
-              input: { category: (category ?? '') as ComplaintCategory, description, anonymous, sessionId: sessionId ?? undefined },
-            },
-          })
-            .then(() => close())
-            .catch(() => undefined);
-        }}
-      >
-        <Stack gap="sm">
-          <Select
-            label={t('file.category')}
-            required
-            value={category}
-            onChange={(v) => setCategory(v === null ? null : String(v))}
-            error={problem('category')}
-            data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          />
-          <Select
-            label={t('file.session')}
-            clearable
-            value={sessionId}
-            onChange={(v) => setSessionId(v === null ? null : String(v))}
-            error={problem('sessionId')}
-            data={sessions.map((s) => ({ value: String(s.id), label: t('rate.session', { kind: t(`kind.${s.kind}`), date: formatDate(s.startsAt as string, locale) }) }))}
-          />
-          <Textarea
-            label={t('file.description')}
-            required
-            autosize
-            minRows={3}
-            maxLength={4000}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            error={problem('description')}
-          />
-          <Checkbox label={t('file.anonymous')} description={t('file.anonymousHelp')} checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
-          {error && problems.length === 0 ? (
-            <Text c="red.8" role="alert">
-              {tc('errors.generic')}
-            </Text>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('file.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
 function Appeal({ complaint }: { complaint: ComplaintItem_ComplaintFragment }) {
   const { t } = useTranslation('complaints');
   const { t: tc } = useTranslation();
@@ -193,7 +100,15 @@ function Appeal({ complaint }: { complaint: ComplaintItem_ComplaintFragment }) {
       }}
     >
       <Stack gap="xs">
-        <Textarea label={t('appeal.reason')} description={t('appeal.once')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <Textarea
+          label={t('appeal.reason')}
+          description={t('appeal.once')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
         {error ? (
           <Text c="red.8" role="alert">
             {tc('errors.generic')}
@@ -216,7 +131,7 @@ export function MyVoice() {
   const sessions = useQuery(MyPastSessionsDocument, { fetchPolicy: 'cache-and-network' });
   const complaints = useQuery(ComplaintsDocument, { variables: { first: 50 }, fetchPolicy: 'cache-and-network' });
   const [filing, setFiling] = useState(false);
-  const past = (sessions.data?.myJourney.pastSessions ?? []).filter((s) => s.status !== 'CANCELLED' && new Date(s.endsAt as string) < new Date());
+  const past = (sessions.data?.myJourney.pastSessions ?? []).filter((s) => s.status !== 'CANCELLED' && new Date(s.endsAt) < new Date());
   const mine = (complaints.data?.complaints.edges ?? []).map((e) => e.node);
   return (
     <>

@@ -39,6 +39,12 @@ export const ComplaintItemFragment = graphql(`
       id
       name
     }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+    }
   }
 `);
 
@@ -130,13 +136,59 @@ export const SatisfactionDocument = graphql(`
       distribution
       byCoach {
         key
+        label
         ratings
         average
       }
       byProgram {
         key
+        label
         ratings
         average
+      }
+    }
+  }
+`);
+
+export const ComplaintSettingsDocument = graphql(`
+  query ComplaintSettings {
+    complaintSettings {
+      deadlines {
+        category
+        days
+      }
+      safeguardingUserId
+      version
+    }
+    safeguardingCandidates {
+      id
+      displayName
+    }
+  }
+`);
+
+export const UpdateComplaintSettingsDocument = graphql(`
+  mutation UpdateComplaintSettings($input: UpdateComplaintSettingsInput!) {
+    updateComplaintSettings(input: $input) {
+      deadlines {
+        category
+        days
+      }
+      safeguardingUserId
+      version
+    }
+  }
+`);
+
+export const ComplaintPeopleSearchDocument = graphql(`
+  query ComplaintPeopleSearch($search: String) {
+    people(first: 20, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          firstName
+          lastName
+        }
       }
     }
   }
