@@ -222,6 +222,16 @@ export class ComplaintResolver {
     return this.ratings.rate(actor, input);
   }
 
+  @Allow(Role.ENTREPRENEUR)
+  @Query(() => [CoachingSession], { description: 'Her past sessions (to rate, or to name in a complaint), latest first' })
+  myPastSessions(@CurrentActor() actor: Actor): Promise<CoachingSession[]> {
+    return applySessionVisibility(this.dataSource.createQueryBuilder(CoachingSession, 's'), actor, 's')
+      .andWhere('s.starts_at < now()')
+      .orderBy('s.starts_at', 'DESC')
+      .limit(20)
+      .getMany();
+  }
+
   @Allow(...STAFF)
   @Query(() => Satisfaction)
   satisfaction(@CurrentActor() actor: Actor, @Args() args: SatisfactionArgs): Promise<Satisfaction> {

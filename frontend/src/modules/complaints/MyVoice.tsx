@@ -131,7 +131,7 @@ export function MyVoice() {
   const sessions = useQuery(MyPastSessionsDocument, { fetchPolicy: 'cache-and-network' });
   const complaints = useQuery(ComplaintsDocument, { variables: { first: 50 }, fetchPolicy: 'cache-and-network' });
   const [filing, setFiling] = useState(false);
-  const past = (sessions.data?.myJourney.pastSessions ?? []).filter((s) => s.status !== 'CANCELLED' && new Date(s.endsAt) < new Date());
+  const past = (sessions.data?.myPastSessions ?? []).filter((s) => s.status !== 'CANCELLED' && new Date(s.endsAt) < new Date());
   const mine = (complaints.data?.complaints.edges ?? []).map((e) => e.node);
   return (
     <>

@@ -63,15 +63,13 @@ export const ComplaintsDocument = graphql(`
 
 export const MyPastSessionsDocument = graphql(`
   query MyPastSessions {
-    myJourney {
-      pastSessions {
-        id
-        kind
-        status
-        startsAt
-        endsAt
-        myRating
-      }
+    myPastSessions {
+      id
+      kind
+      status
+      startsAt
+      endsAt
+      myRating
     }
   }
 `);
