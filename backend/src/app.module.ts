@@ -35,6 +35,7 @@ import { DataQualityModule } from './modules/data-quality/data-quality.module';
 import { ImpactModule } from './modules/impact/impact.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { DiagnosticModule } from './modules/diagnostic/diagnostic.module';
+import { ComplaintModule } from './modules/complaint/complaint.module';
 
 @Module({})
 export class AppModule {
@@ -80,6 +81,7 @@ export class AppModule {
         ImpactModule,
         OrganizationModule,
         DiagnosticModule,
+        ComplaintModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

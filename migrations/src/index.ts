@@ -22,6 +22,7 @@ import { ProgramPartners1764500200000 } from './1764500200000-ProgramPartners';
 import { PersonDuplicates1764600000000 } from './1764600000000-PersonDuplicates';
 import { OrganizationTimeZone1764760000000 } from './1764760000000-OrganizationTimeZone';
 import { Diagnostics1764700000000 } from './1764700000000-Diagnostics';
+import { Complaints1764710000000 } from './1764710000000-Complaints';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   PersonDuplicates1764600000000,
   OrganizationTimeZone1764760000000,
   Diagnostics1764700000000,
+  Complaints1764710000000,
 ];

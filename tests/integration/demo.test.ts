@@ -43,6 +43,17 @@ describe('demo data', () => {
       );
       expect(progress.n).toBeGreaterThanOrEqual(5);
       expect(Number(progress.min_gain)).toBeGreaterThan(0);
+      // Beneficiary voice: complaints in every status (one appealed, one sensitive) and satisfaction ratings.
+      const statuses: Array<{ status: string }> = await ds.query(`SELECT DISTINCT status FROM complaint ORDER BY status`);
+      expect(statuses.map((x) => x.status)).toEqual(['IN_REVIEW', 'RECEIVED', 'REFERRED', 'REJECTED', 'RESOLVED']);
+      const [voice] = await ds.query(
+        `SELECT (SELECT count(*) FROM complaint WHERE appealed_at IS NOT NULL)::int AS appealed,
+                (SELECT count(*) FROM complaint WHERE category = 'DISCRIMINATION_OR_ABUSE')::int AS sensitive,
+                (SELECT count(*) FROM satisfaction_rating)::int AS ratings`,
+      );
+      expect(voice.appealed).toBe(1);
+      expect(voice.sensitive).toBe(1);
+      expect(voice.ratings).toBeGreaterThan(20);
       const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user`);
       expect(count).toBe(DEMO_ACCOUNTS.length);
 

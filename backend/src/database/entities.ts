@@ -39,6 +39,7 @@ import { ProgramPartner } from '../modules/program/program-partner.entity';
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
 import { PersonDuplicateDismissal } from '../modules/data-quality/person-duplicate-dismissal.entity';
+import { Complaint, ComplaintAttachment, ComplaintSetting, SatisfactionRating } from '../modules/complaint/complaint.entity';
 
 export const entities = [
   PersonDuplicateDismissal,
@@ -80,4 +81,8 @@ export const entities = [
   DiagnosticGrid,
   Diagnostic,
   DiagnosticAnswer,
+  Complaint,
+  ComplaintAttachment,
+  ComplaintSetting,
+  SatisfactionRating,
 ];

@@ -20,6 +20,7 @@ import { seedDemoSessions } from './demo-sessions';
 import { seedDemoMentorships } from './demo-mentorships';
 import { ProgramLead } from '../modules/program/program-lead.entity';
 import { Program } from '../modules/program/program.entity';
+import { seedDemoVoice } from './demo-voice';
 
 /** A small deterministic generator (mulberry32): the same seed gives the same demo organisation. */
 export function random(seed: number) {
@@ -343,4 +344,5 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
   const arabicOwnerIds = new Set([people[0].id, ...people.filter((p) => p.preferredLocale === 'ar').map((p) => p.id)]);
   await seedDemoJourneys(m, organizationId, { coaches, arabicOwnerIds });
   await seedDemoDiagnostics(m, organizationId, { cooperatives, coaches, createdBy: lead.id });
+  await seedDemoVoice(m, organizationId);
 }

@@ -12,6 +12,7 @@ import { seesBoard } from '../modules/ventures/permissions';
 import { seesImpact } from '../modules/impact/permissions';
 import { managesCooperatives, seesCooperatives } from '../modules/cooperatives/permissions';
 import { seesFollowUps } from '../modules/follow-ups/permissions';
+import { seesComplaints } from '../modules/complaints/permissions';
 import { readsAudit } from '../modules/audit/permissions';
 import { seesCoaches } from '../modules/coaches/permissions';
 import { seesSettings } from '../modules/settings/permissions';
@@ -50,6 +51,7 @@ const FollowUpsPage = lazy(() => import('../pages/FollowUpsPage').then((m) => ({
 const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const DataQualityPage = lazy(() => import('../pages/DataQualityPage').then((m) => ({ default: m.DataQualityPage })));
 const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((m) => ({ default: m.ImportHistoryPage })));
+const ComplaintsPage = lazy(() => import('../pages/ComplaintsPage').then((m) => ({ default: m.ComplaintsPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 const DiagnosticPage = lazy(() => import('../pages/DiagnosticPage').then((m) => ({ default: m.DiagnosticPage })));
 
@@ -119,6 +121,7 @@ export function AppRoutes() {
           <Route path="data-quality" element={only(importsPeople, DataQualityPage)} />
           <Route path="impact" element={only(seesImpact, ImpactPage)} />
           <Route path="diagnostics/:id" element={only(() => true, DiagnosticPage)} />
+          <Route path="complaints" element={only(seesComplaints, ComplaintsPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

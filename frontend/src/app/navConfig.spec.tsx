@@ -23,6 +23,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Duplicates', href: '/data-quality' },
     { name: 'Settings', href: '/settings' },
     { name: 'Audit trail', href: '/audit' },
+    { name: 'Complaints', href: '/complaints' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.PROGRAM_LEAD]: [
@@ -40,6 +41,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Duplicates', href: '/data-quality' },
     { name: 'Settings', href: '/settings' },
     { name: 'Audit trail', href: '/audit' },
+    { name: 'Complaints', href: '/complaints' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.COACH]: [
@@ -52,6 +54,7 @@ const EXPECTED: Record<Role, { name: string; href: string }[]> = {
     { name: 'Calendar', href: '/calendar' },
     { name: 'Impact', href: '/impact' },
     { name: 'Follow-ups', href: '/follow-ups' },
+    { name: 'Complaints', href: '/complaints' },
     { name: 'My profile', href: '/profile' },
   ],
   [Role.ENTREPRENEUR]: [

@@ -10,6 +10,7 @@ import {
   IconHistory,
   IconHome,
   IconLayoutKanban,
+  IconMessageReport,
   IconSchool,
   IconSettings,
   IconUserCircle,
@@ -37,7 +38,8 @@ export interface NavEntry {
     | 'settings:nav.settings'
     | 'imports:nav.imports'
     | 'imports:nav.dataQuality'
-    | 'impact:nav.dashboard';
+    | 'impact:nav.dashboard'
+    | 'complaints:nav';
   icon: Icon;
   /** Active only on this exact path (not on its children). */
   end?: boolean;
@@ -57,6 +59,7 @@ const SETTINGS: NavEntry = { to: '/settings', labelKey: 'settings:nav.settings',
 const IMPORTS: NavEntry = { to: '/imports', labelKey: 'imports:nav.imports', icon: IconFileImport };
 const DATA_QUALITY: NavEntry = { to: '/data-quality', labelKey: 'imports:nav.dataQuality', icon: IconCopy };
 const IMPACT: NavEntry = { to: '/impact', labelKey: 'impact:nav.dashboard', icon: IconChartBar };
+const COMPLAINTS: NavEntry = { to: '/complaints', labelKey: 'complaints:nav', icon: IconMessageReport };
 const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle };
 
 /**
@@ -64,7 +67,24 @@ const PROFILE: NavEntry = { to: '/profile', labelKey: 'nav.profile', icon: IconU
  * (and the type makes sure every role is listed).
  */
 export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
-  [Role.ADMIN]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, CALENDAR, IMPACT, FOLLOW_UPS, COACHES, IMPORTS, DATA_QUALITY, SETTINGS, AUDIT, PROFILE],
+  [Role.ADMIN]: [
+    HOME,
+    PEOPLE,
+    PROGRAMS,
+    BOARD,
+    COOPERATIVES,
+    SESSIONS,
+    CALENDAR,
+    IMPACT,
+    FOLLOW_UPS,
+    COACHES,
+    IMPORTS,
+    DATA_QUALITY,
+    SETTINGS,
+    AUDIT,
+    COMPLAINTS,
+    PROFILE,
+  ],
   [Role.PROGRAM_LEAD]: [
     HOME,
     PEOPLE,
@@ -80,10 +100,11 @@ export const NAV_BY_ROLE: Readonly<Record<Role, readonly NavEntry[]>> = {
     DATA_QUALITY,
     SETTINGS,
     AUDIT,
+    COMPLAINTS,
     PROFILE,
   ],
   // A coach sees the people assigned to her, and reads the programmes.
-  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, CALENDAR, IMPACT, FOLLOW_UPS, PROFILE],
+  [Role.COACH]: [HOME, PEOPLE, PROGRAMS, BOARD, COOPERATIVES, SESSIONS, CALENDAR, IMPACT, FOLLOW_UPS, COMPLAINTS, PROFILE],
   // Her journey comes later; no people or programme screens.
   [Role.ENTREPRENEUR]: [HOME, PROFILE],
 };

@@ -34,6 +34,9 @@ import impactFr from '../modules/impact/i18n/fr.json';
 import diagnosticsAr from '../modules/diagnostics/i18n/ar.json';
 import diagnosticsEn from '../modules/diagnostics/i18n/en.json';
 import diagnosticsFr from '../modules/diagnostics/i18n/fr.json';
+import complaintsAr from '../modules/complaints/i18n/ar.json';
+import complaintsEn from '../modules/complaints/i18n/en.json';
+import complaintsFr from '../modules/complaints/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -52,4 +55,5 @@ export const namespaces = {
   imports: { ar: importsAr, fr: importsFr, en: importsEn },
   impact: { ar: impactAr, fr: impactFr, en: impactEn },
   diagnostics: { ar: diagnosticsAr, fr: diagnosticsFr, en: diagnosticsEn },
+  complaints: { ar: complaintsAr, fr: complaintsFr, en: complaintsEn },
 } as const;

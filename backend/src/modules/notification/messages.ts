@@ -5,7 +5,15 @@ type Locale = 'ar' | 'fr' | 'en';
 type Text = (when: string, place: string, subject: string, count: number) => string;
 
 /** Kinds whose message is about a session (journey reminders are written by `journeyMessage`). */
-export type SessionKind = Exclude<NotificationKind, NotificationKind.RESULTS_DUE | NotificationKind.FOLLOW_UP_DUE>;
+export type SessionKind = Exclude<
+  NotificationKind,
+  | NotificationKind.RESULTS_DUE
+  | NotificationKind.FOLLOW_UP_DUE
+  | NotificationKind.COMPLAINT_RECEIVED
+  | NotificationKind.COMPLAINT_ASSIGNED
+  | NotificationKind.COMPLAINT_DECIDED
+  | NotificationKind.COMPLAINT_ESCALATED
+>;
 
 const TEXTS: Record<SessionKind, Record<Locale, Text>> = {
   [NotificationKind.SESSION_TOMORROW]: {

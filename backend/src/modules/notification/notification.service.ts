@@ -159,6 +159,47 @@ export class NotificationService {
     return result.identifiers.filter((i) => i?.id).length;
   }
 
+  /**
+   * Puts ready-written messages (other modules' texts, already in the recipient's language) in the
+   * outbox inside the caller's transaction, on every enabled channel. Idempotent per dedupe key.
+   */
+  async enqueueMessages(
+    m: EntityManager,
+    messages: Array<{
+      organizationId: string;
+      recipientUserId: string | null;
+      recipientPersonId: string | null;
+      kind: NotificationKind;
+      locale: string;
+      body: string;
+      dedupe: string;
+    }>,
+    now = new Date(),
+  ): Promise<number> {
+    const rows: Array<Partial<Notification>> = [];
+    for (const n of messages) {
+      const recipient = n.recipientUserId ?? n.recipientPersonId;
+      for (const channel of this.enabledChannels()) {
+        if (channel === Channel.IN_APP && !n.recipientUserId) continue;
+        rows.push({
+          organizationId: n.organizationId,
+          recipientUserId: n.recipientUserId,
+          recipientPersonId: n.recipientPersonId,
+          channel,
+          kind: n.kind,
+          sessionId: null,
+          locale: n.locale,
+          body: n.body,
+          dedupeKey: `${n.kind}:${n.dedupe}:${recipient}:${channel}`,
+          sendAfter: now,
+        });
+      }
+    }
+    if (!rows.length) return 0;
+    const result = await m.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().returning('id').execute();
+    return result.identifiers.filter((i) => i?.id).length;
+  }
+
   /** Sends what is due, each row claimed first so that two dispatchers never send the same one. */
   async dispatch(now = new Date(), batch = 100): Promise<number> {
     let sent = 0;

@@ -4,6 +4,7 @@ import { Locale } from '@rafiq/shared';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../ui';
 import { useCurrentUser } from '../auth';
+import { MyVoice } from '../complaints';
 import { useLocale } from '../locale';
 import { UpcomingSessions } from './UpcomingSessions';
 import { useMyJourney } from './useMyJourney';
@@ -52,6 +53,7 @@ export function MyJourney() {
             <UpcomingSessions sessions={journey.upcomingSessions} personId={person?.id ?? null} />
           </Stack>
         </Paper>
+        <MyVoice />
       </>
     );
   } else if (error) {

@@ -1,0 +1,2 @@
+export { ComplaintsPage } from './ComplaintsPage';
+export { MyVoice } from './MyVoice';
