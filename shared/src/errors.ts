@@ -28,4 +28,6 @@ export enum ErrorReason {
   NOT_FOUND = 'NOT_FOUND',
   STALE_VERSION = 'STALE_VERSION',
   DUPLICATE = 'DUPLICATE',
+  /** A new password that is too common, repeats one character or contains the e-mail address. */
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
 }

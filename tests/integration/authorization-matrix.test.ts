@@ -108,7 +108,13 @@ describe('authorisation matrix', () => {
           problems.push(`${name}: no value for ${missing.join(', ')}`);
           break;
         }
-        const client = row.fresh ? (caller === 'anonymous' ? t.client() : await f.signIn(f.emails[caller])) : f.clients[caller];
+        const client = row.lookalike
+          ? await f.lookalike(caller)
+          : row.fresh
+            ? caller === 'anonymous'
+              ? t.client()
+              : await f.signIn(f.emails[caller])
+            : f.clients[caller];
         const before = kind === 'mutation' ? await fingerprint() : '';
         const res = await client.gql(doc, vars);
         calls++;

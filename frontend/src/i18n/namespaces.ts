@@ -31,6 +31,9 @@ import importsFr from '../modules/imports/i18n/fr.json';
 import impactAr from '../modules/impact/i18n/ar.json';
 import impactEn from '../modules/impact/i18n/en.json';
 import impactFr from '../modules/impact/i18n/fr.json';
+import securityAr from '../modules/security/i18n/ar.json';
+import securityEn from '../modules/security/i18n/en.json';
+import securityFr from '../modules/security/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -48,4 +51,5 @@ export const namespaces = {
   settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
   imports: { ar: importsAr, fr: importsFr, en: importsEn },
   impact: { ar: impactAr, fr: impactFr, en: impactEn },
+  security: { ar: securityAr, fr: securityFr, en: securityEn },
 } as const;

@@ -263,9 +263,24 @@ export async function buildFixture(t: TestApp) {
     },
   };
 
+  /** A new user like the caller (same role and organisation), signed in: for calls that end the caller's sessions. */
+  const lookalike = async (caller: Caller): Promise<ApiClient> => {
+    if (caller === 'anonymous') return t.client();
+    const role = {
+      ADMIN: Role.ADMIN,
+      PROGRAM_LEAD: Role.PROGRAM_LEAD,
+      COACH: Role.COACH,
+      ENTREPRENEUR: Role.ENTREPRENEUR,
+      otherOrg: Role.ADMIN,
+      otherEntrepreneur: Role.ENTREPRENEUR,
+    }[caller];
+    const user = await makeUser(ds, caller === 'otherOrg' ? orgB : org, role);
+    return signIn(user.email);
+  };
+
   /** Every id of organisation A's records the calls aim at (a successful answer holding one of them is `ok`). */
   const targetIds = new Set(Object.values(ids).filter((x): x is string => !!x));
-  return { t, clients, ids, others, version, make, settle, targetIds, gql, signIn, emails, password: TEST_PASSWORD };
+  return { t, clients, ids, others, version, make, settle, lookalike, targetIds, gql, signIn, emails, password: TEST_PASSWORD };
 }
 
 export type Fixture = Awaited<ReturnType<typeof buildFixture>>;

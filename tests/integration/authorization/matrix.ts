@@ -28,6 +28,8 @@ export interface OperationRow {
   expect: Expectation;
   /** Call with a fresh client signed in as the caller (sign-in and sign-out change the client's session). */
   fresh?: boolean;
+  /** Call as a new user like the caller (for calls that end all of the caller's sessions). */
+  lookalike?: boolean;
   /** Wait for background work the call started (e.g. an import) before the next call. */
   settle?: (f: Fixture) => Promise<void>;
 }
@@ -150,6 +152,12 @@ export const OPERATIONS: Record<string, OperationRow> = {
     expect: expect(ok, ok, ok, ok, ok, ok, ok),
   },
   'Mutation.logout': { fresh: true, expect: expect(none, none, none, none, none, none, none) },
+  'Mutation.changePassword': {
+    // A wrong current password: refused as bad input for every signed-in caller, and nothing changes.
+    vars: () => ({ currentPassword: 'not the password', newPassword: 'a new long passphrase' }),
+    expect: expect('BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'),
+  },
+  'Mutation.signOutEverywhere': { lookalike: true, expect: expect(ok, ok, ok, ok, ok, ok) },
   'Mutation.setMyLocale': { vars: () => ({ locale: 'AR' }), expect: expect(ok, ok, ok, ok, ok, ok) },
   'Mutation.rotateCalendarFeed': { expect: expect(FB, FB, ok, FB, FB, FB) },
   'Mutation.markNotificationsRead': {
