@@ -22,7 +22,9 @@ export const SignOutEverywhereDocument = graphql(`
 `);
 
 const MIN_LENGTH = 10;
-const KNOWN = new Set(['INVALID_CREDENTIALS', 'TOO_SHORT', 'TOO_LONG', 'WEAK_PASSWORD', 'THROTTLED']);
+const KNOWN = ['INVALID_CREDENTIALS', 'TOO_SHORT', 'TOO_LONG', 'WEAK_PASSWORD', 'THROTTLED'] as const;
+type Known = (typeof KNOWN)[number];
+const isKnown = (key: string): key is Known => (KNOWN as readonly string[]).includes(key);
 
 /** Change one's password (the current one is asked again) and sign out of every device. */
 export function AccountSecurity() {
@@ -52,7 +54,7 @@ export function AccountSecurity() {
     } catch (error) {
       const p = apiProblems(error)[0];
       const key = p?.code === ErrorCode.TOO_MANY_REQUESTS ? 'THROTTLED' : (p?.reason ?? 'FAILED');
-      const message = t(`errors.${KNOWN.has(key) ? key : 'FAILED'}`, { min: MIN_LENGTH });
+      const message = t(`errors.${isKnown(key) ? key : 'FAILED'}`, { min: MIN_LENGTH });
       if (p?.field === 'currentPassword' || p?.field === 'newPassword') form.setFieldError(p.field, message);
       else if (key === 'THROTTLED') form.setFieldError('currentPassword', message);
       else setStatus('failed');
