@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
+import { InputSanityPipe } from './graphql/input-sanity.pipe';
 import { createValidationPipe } from './graphql/validation';
 import { httpMiddleware } from './http';
 import { SESSION_STORE } from './modules/auth/auth.service';
@@ -22,6 +23,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   app.disable('x-powered-by');
   for (const handler of httpMiddleware(config, app.get<SessionStore>(SESSION_STORE))) app.use(handler);
   app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputSanityPipe(), createValidationPipe());
   return app;
 }

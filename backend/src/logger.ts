@@ -6,7 +6,7 @@ export function createLogger(level: string): Logger {
     level,
     base: { app: 'rafiq' },
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.passwordHash', '*.currentPassword', '*.newPassword', '*.token', '*.nationalId', '*.phone'],
       censor: '[redacted]',
     },
   });

@@ -30,4 +30,6 @@ export enum ErrorReason {
   DUPLICATE = 'DUPLICATE',
   ALREADY_APPEALED = 'ALREADY_APPEALED',
   CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  /** A new password that is too common, repeats one character or contains the e-mail address. */
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
 }

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ErrorCode } from '@rafiq/shared';
+import { ErrorCode, ErrorReason } from '@rafiq/shared';
+import { QueryFailedError } from 'typeorm';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 type Log = (obj: object, msg: string) => void;
@@ -20,6 +21,19 @@ const PASS_THROUGH = new Set<string>([
 ]);
 
 /**
+ * Bad values that reach a place where only the execution notices them: an explicit null for a
+ * non-null argument that has a default (graphql-js refuses it while executing, without a code), and
+ * a value PostgreSQL refuses as data (SQLSTATE class 22: out of range, malformed, untranslatable).
+ * A plain message; never the SQL.
+ */
+function badValue(original: unknown): string | undefined {
+  if (original instanceof GraphQLError && !original.extensions?.code && /^Argument "[A-Za-z_]+" of non-null type "[^"]+" must not be null\.$/.test(original.message))
+    return original.message;
+  if (original instanceof QueryFailedError && /^22/.test(String((original.driverError as { code?: string } | undefined)?.code ?? ''))) return 'Invalid value';
+  return undefined;
+}
+
+/**
  * The one place errors become answers: known codes pass with their message and extensions;
  * anything else is logged and answered as a bare INTERNAL_SERVER_ERROR, with no stack and no SQL.
  */
@@ -31,6 +45,8 @@ export function formatError(log: Log) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    const refusal = badValue(original);
+    if (refusal) return { message: refusal, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.INVALID_VALUE } };
     log({ err: original instanceof Error ? { message: original.message, name: original.name, stack: original.stack } : original }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };

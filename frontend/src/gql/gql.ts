@@ -111,6 +111,8 @@ type Documents = {
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      ...ProgramDetails_program\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n      startsOn\n      endsOn\n      programId\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  query Regions {\n    regions {\n      code\n      nameFr\n      nameAr\n      provinces {\n        code\n        nameFr\n        nameAr\n      }\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment SessionFields on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    topics\n    notes\n    nextSteps\n    cancelReason\n    capacity\n    seriesId\n    version\n    coaches {\n      id\n      displayName\n    }\n    participants {\n      personId\n      attendance\n      confirmedAt\n      waitlisted\n      waitlistRank\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  fragment AgendaSession on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    notes\n    nextSteps\n    version\n    participants {\n      personId\n      attendance\n      waitlisted\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": typeof types.AgendaSessionFragmentDoc,
     "\n  query Agenda($toLogFilter: SessionFilter!, $comingFilter: SessionFilter!) {\n    toLog: sessions(first: 20, filter: $toLogFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n    coming: sessions(first: 40, filter: $comingFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n  }\n": typeof types.AgendaDocument,
@@ -251,6 +253,8 @@ const documents: Documents = {
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      ...ProgramDetails_program\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n      startsOn\n      endsOn\n      programId\n    }\n  }\n": types.CreateCohortDocument,
     "\n  query Regions {\n    regions {\n      code\n      nameFr\n      nameAr\n      provinces {\n        code\n        nameFr\n        nameAr\n      }\n    }\n  }\n": types.RegionsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment SessionFields on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    topics\n    notes\n    nextSteps\n    cancelReason\n    capacity\n    seriesId\n    version\n    coaches {\n      id\n      displayName\n    }\n    participants {\n      personId\n      attendance\n      confirmedAt\n      waitlisted\n      waitlistRank\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  fragment AgendaSession on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    notes\n    nextSteps\n    version\n    participants {\n      personId\n      attendance\n      waitlisted\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": types.AgendaSessionFragmentDoc,
     "\n  query Agenda($toLogFilter: SessionFilter!, $comingFilter: SessionFilter!) {\n    toLog: sessions(first: 20, filter: $toLogFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n    coming: sessions(first: 40, filter: $comingFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n  }\n": types.AgendaDocument,
@@ -696,6 +700,14 @@ export function graphql(source: "\n  mutation CreateCohort($input: CreateCohortI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Regions {\n    regions {\n      code\n      nameFr\n      nameAr\n      provinces {\n        code\n        nameFr\n        nameAr\n      }\n    }\n  }\n"): (typeof documents)["\n  query Regions {\n    regions {\n      code\n      nameFr\n      nameAr\n      provinces {\n        code\n        nameFr\n        nameAr\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,9 @@ import diagnosticsFr from '../modules/diagnostics/i18n/fr.json';
 import complaintsAr from '../modules/complaints/i18n/ar.json';
 import complaintsEn from '../modules/complaints/i18n/en.json';
 import complaintsFr from '../modules/complaints/i18n/fr.json';
+import securityAr from '../modules/security/i18n/ar.json';
+import securityEn from '../modules/security/i18n/en.json';
+import securityFr from '../modules/security/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -56,4 +59,5 @@ export const namespaces = {
   impact: { ar: impactAr, fr: impactFr, en: impactEn },
   diagnostics: { ar: diagnosticsAr, fr: diagnosticsFr, en: diagnosticsEn },
   complaints: { ar: complaintsAr, fr: complaintsFr, en: complaintsEn },
+  security: { ar: securityAr, fr: securityFr, en: securityEn },
 } as const;

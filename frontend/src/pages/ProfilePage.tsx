@@ -6,6 +6,7 @@ import { toRole, useCurrentUser } from '../modules/auth';
 import { MyCoachProfile } from '../modules/coaches/MyCoachProfile';
 import { ProfileDetails } from '../modules/profile';
 import { CalendarFeedPanel } from '../modules/sessions/CalendarFeedPanel';
+import { AccountSecurity } from '../modules/security';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function ProfilePage() {
       <ProfileDetails />
       {toRole(user.role) === Role.COACH ? <MyCoachProfile /> : null}
       <CalendarFeedPanel />
+      <AccountSecurity />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@rafiq/shared';
 import { Actor } from '../../common/actor';
 import { GqlContext } from '../../graphql/context';
@@ -6,6 +6,7 @@ import { Organization } from '../organization/organization.entity';
 import { AllowSignedIn, Public } from './allow.decorator';
 import { AuthService } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
+import { ChangePasswordArgs } from './dto/change-password.args';
 import { LoginArgs } from './dto/login.args';
 import { SetLocaleArgs } from './dto/set-locale.args';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -37,6 +38,25 @@ export class AuthResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
   me(@Context() ctx: GqlContext): Promise<User> | null {
     return ctx.auth.actor ? this.auth.me(ctx.auth.actor) : null;
+  }
+
+  @AllowSignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Changes the password (the current one is checked; throttled like sign-in); every other session of the account ends.',
+  })
+  async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.changePassword(ctx.auth.actor!, currentPassword, newPassword, ctx.auth.ip ?? 'unknown');
+    return true;
+  }
+
+  @AllowSignedIn()
+  @Mutation(() => Int, {
+    description: 'Signs out everywhere: ends every session of the account, this one included; answers how many ended.',
+  })
+  async signOutEverywhere(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<number> {
+    const ended = await this.auth.signOutEverywhere(actor);
+    clearSessionCookie(ctx.req, ctx.res);
+    return ended;
   }
 
   @AllowSignedIn()

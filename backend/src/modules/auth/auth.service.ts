@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode, ErrorReason, Locale } from '@rafiq/shared';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
-import { AppError, notFound } from '../../common/errors';
+import { AppError, badInput, notFound } from '../../common/errors';
+import { returnedRows } from '../../common/sql';
 import { tenantRepository, unscopedSystemAccess } from '../../common/tenant';
 import { LoginThrottle } from './login-throttle';
-import { verifyPassword } from './password';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { SessionStore } from './session-store';
 import { User } from './user.entity';
 import { AuditAction, recordAuditEvent } from '../audit/audit-events';
@@ -68,6 +69,63 @@ export class AuthService {
 
   logout(actor: Actor): Promise<void> {
     return this.sessions.end(actor.sessionId);
+  }
+
+  /**
+   * Changes the caller's password after checking the current one (throttled like a sign-in) and
+   * the policy; every other session of the account ends, this one goes on. Audited, never the values.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+    const user = await this.dataSource
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id AND u.organization_id = :org', { id: actor.userId, org: actor.organizationId })
+      .getOne();
+    if (!user) throw notFound('user');
+    await this.throttle.attempt(user.email, ip, () => Promise.resolve(true));
+    if (!(await verifyPassword(user.passwordHash, currentPassword)))
+      throw badInput('currentPassword', ErrorReason.INVALID_CREDENTIALS, 'The current password is not right');
+    await this.throttle.succeeded(user.email, ip);
+    const problem =
+      passwordProblem(newPassword, user.email) ??
+      ((await verifyPassword(user.passwordHash, newPassword)) ? ErrorReason.WEAK_PASSWORD : undefined);
+    if (problem) throw badInput('newPassword', problem, `The new password is refused (${problem})`);
+    const hash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE app_user SET password_hash = $1 WHERE id = $2 AND organization_id = $3`, [hash, user.id, actor.organizationId]);
+      await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL AND id <> $2`, [
+        user.id,
+        actor.sessionId,
+      ]);
+      await recordAuditEvent(m, {
+        organizationId: actor.organizationId,
+        action: AuditAction.UPDATE,
+        entity: 'app_user',
+        entityId: user.id,
+        subjectType: 'user',
+        subjectId: user.id,
+        changes: { password: ['***', '***'] },
+      });
+    });
+  }
+
+  /** Ends every session of the caller's account, this one included; answers how many ended. */
+  async signOutEverywhere(actor: Actor): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const rows = returnedRows<{ id: string }>(
+        await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL RETURNING id`, [actor.userId]),
+      );
+      await recordAuditEvent(m, {
+        organizationId: actor.organizationId,
+        action: AuditAction.SIGN_OUT,
+        entity: 'app_user',
+        entityId: actor.userId,
+        subjectType: 'user',
+        subjectId: actor.userId,
+        changes: { sessions: [rows.length, 0] },
+      });
+      return rows.length;
+    });
   }
 
   async me(actor: Actor): Promise<User> {

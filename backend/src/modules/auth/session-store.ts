@@ -18,7 +18,11 @@ export class SessionStore {
     private readonly times: SessionTimes,
   ) {}
 
-  async create(user: { id: string; organizationId: string }, ip: string | null, userAgent: string | null): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+  async create(
+    user: { id: string; organizationId: string },
+    ip: string | null,
+    userAgent: string | null,
+  ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.times.maxMs);
@@ -36,15 +40,21 @@ export class SessionStore {
    */
   async resolve(token: string): Promise<Actor | null> {
     const db = unscopedSystemAccess(this.dataSource, 'the session cookie decides who the caller is');
-    const rows: Array<{ session_id: string; user_id: string; organization_id: string; role: string; locale: string | null; stale: boolean }> =
-      await db.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role, u.locale,
+    const rows: Array<{
+      session_id: string;
+      user_id: string;
+      organization_id: string;
+      role: string;
+      locale: string | null;
+      stale: boolean;
+    }> = await db.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role, u.locale,
                 s.last_seen_at < now() - interval '1 minute' AS stale
            FROM auth_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()
             AND s.last_seen_at > now() - make_interval(secs => $2) AND u.disabled_at IS NULL`,
-        [hashToken(token), this.times.idleMs / 1000],
-      );
+      [hashToken(token), this.times.idleMs / 1000],
+    );
     const row = rows[0];
     if (!row || !isRole(row.role)) return null;
     if (row.stale) {

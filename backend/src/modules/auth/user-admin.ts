@@ -20,7 +20,8 @@ export async function createOrganization(manager: EntityManager, input: { slug: 
   if (!SLUG.test(slug)) throw badInput('slug', ErrorReason.INVALID_VALUE, 'The slug must be lower-case letters, digits and hyphens (1–63)');
   const name = input.name.trim();
   if (!name) throw badInput('name', ErrorReason.REQUIRED, 'The name is required');
-  if (await manager.existsBy(Organization, { slug })) throw badInput('slug', ErrorReason.DUPLICATE, `An organisation with slug "${slug}" exists already`);
+  if (await manager.existsBy(Organization, { slug }))
+    throw badInput('slug', ErrorReason.DUPLICATE, `An organisation with slug "${slug}" exists already`);
   return manager.save(manager.create(Organization, { slug, name }));
 }
 
@@ -57,10 +58,12 @@ export async function createUser(manager: EntityManager, input: NewUser): Promis
 /** Disables a user and ends all her sessions at once (same transaction). */
 export async function disableUser(dataSource: DataSource, email: string): Promise<boolean> {
   return unscopedSystemAccess(dataSource, 'administration CLI').transaction(async (m) => {
-    const rows = returnedRows<{ id: string }>(await m.query(
-      `UPDATE app_user SET disabled_at = now(), version = version + 1, updated_at = now() WHERE email = $1 AND disabled_at IS NULL RETURNING id`,
-      [normaliseEmail(email)],
-    ));
+    const rows = returnedRows<{ id: string }>(
+      await m.query(
+        `UPDATE app_user SET disabled_at = now(), version = version + 1, updated_at = now() WHERE email = $1 AND disabled_at IS NULL RETURNING id`,
+        [normaliseEmail(email)],
+      ),
+    );
     if (!rows[0]) return false;
     await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [rows[0].id]);
     return true;

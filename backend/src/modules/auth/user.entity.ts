@@ -1,6 +1,17 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Locale, Role } from '@rafiq/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Organization } from '../organization/organization.entity';
 
 /** A person who signs in: one organisation, one role. */

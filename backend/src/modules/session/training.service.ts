@@ -78,7 +78,9 @@ export class TrainingService {
       );
       if (!gone.length) throw badInput('personId', ErrorReason.INVALID_VALUE, 'Not a participant of this session');
       await this.fillSeats(m, session);
-      return this.sessions.get(actor, session.id, m);
+      // Checked above: the caller may change this session. Removing the last participant she may
+      // see would hide it from a programme lead, so it is not read through her visibility again.
+      return m.findOneByOrFail(CoachingSession, { id: session.id, organizationId: actor.organizationId });
     });
   }
 

@@ -244,6 +244,7 @@ export class VentureService {
       values.valueChainId = input.valueChainId || null;
     }
     if (input.regionCode !== undefined) {
+      if (input.regionCode === null) throw badInput('regionCode', ErrorReason.REQUIRED, 'A venture has a region');
       if (!(await m.existsBy(Region, { code: input.regionCode }))) throw badInput('regionCode', ErrorReason.INVALID_VALUE, 'Unknown region');
       values.regionCode = input.regionCode;
     }
