@@ -28,4 +28,6 @@ export enum ErrorReason {
   NOT_FOUND = 'NOT_FOUND',
   STALE_VERSION = 'STALE_VERSION',
   DUPLICATE = 'DUPLICATE',
+  /** Without a recorded consent only name, region and programme may be stored. */
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
 }
