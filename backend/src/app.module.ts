@@ -33,6 +33,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { ImportModule } from './modules/import/import.module';
 import { DataQualityModule } from './modules/data-quality/data-quality.module';
 import { ImpactModule } from './modules/impact/impact.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({})
 export class AppModule {
@@ -76,6 +77,7 @@ export class AppModule {
         ImportModule,
         DataQualityModule,
         ImpactModule,
+        PrivacyModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -16,6 +16,12 @@ export const SEALED_AUDIT_FIELDS = [
   'dropout_reason',
   'reason',
   'cancel_reason',
+  'goals',
+  'evidence',
+  'justification',
+  'email',
+  'display_name',
+  'title',
 ];
 const SEALED_FIELDS = SEALED_AUDIT_FIELDS.map((f) => `'${f}'`).join(', ');
 

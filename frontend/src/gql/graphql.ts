@@ -62,11 +62,14 @@ export type AttendanceInput = {
 };
 
 export type AuditAction =
+  | 'ACCESS_REQUEST'
   | 'CREATE'
   | 'DELETE'
+  | 'ERASE'
   | 'EXPORT'
   | 'IMPORT'
   | 'MERGE'
+  | 'RETENTION'
   | 'REVEAL_NATIONAL_ID'
   | 'SIGN_IN'
   | 'SIGN_IN_FAILED'
@@ -123,6 +126,26 @@ export type CoachProfileInput = {
   workingHours?: Array<WorkingHoursRangeInput> | null | undefined;
 };
 
+export type ConsentChannel =
+  | 'ONLINE'
+  | 'ORAL'
+  | 'PAPER'
+  | 'PHONE';
+
+export type ConsentGiver =
+  | 'GUARDIAN'
+  | 'REPRESENTATIVE'
+  | 'SELF';
+
+export type ConsentInput = {
+  channel: ConsentChannel;
+  givenBy?: ConsentGiver;
+  /** YYYY-MM-DD, not in the future */
+  givenOn: string;
+  /** Version of the organisation's consent notice; defaults to the current one */
+  noticeVersion?: number | null | undefined;
+};
+
 export type CooperativeFilter = {
   includeArchived?: boolean | null | undefined;
   legalForm?: LegalForm | null | undefined;
@@ -170,6 +193,8 @@ export type CreatePersonInput = {
   /** YYYY-MM-DD, in the past */
   birthDate?: string | null | undefined;
   commune?: string | null | undefined;
+  /** Her consent; without one (given now or before) only name, gender, region and programme may be stored. */
+  consent?: ConsentInput | null | undefined;
   educationLevel?: EducationLevel | null | undefined;
   firstName: string;
   firstNameAr?: string | null | undefined;
@@ -697,6 +722,8 @@ export type UpdatePersonInput = {
   /** YYYY-MM-DD, in the past */
   birthDate?: string | null | undefined;
   commune?: string | null | undefined;
+  /** Her consent; without one (given now or before) only name, gender, region and programme may be stored. */
+  consent?: ConsentInput | null | undefined;
   educationLevel?: EducationLevel | null | undefined;
   firstName?: string | null | undefined;
   firstNameAr?: string | null | undefined;
