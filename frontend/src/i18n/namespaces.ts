@@ -31,6 +31,9 @@ import importsFr from '../modules/imports/i18n/fr.json';
 import impactAr from '../modules/impact/i18n/ar.json';
 import impactEn from '../modules/impact/i18n/en.json';
 import impactFr from '../modules/impact/i18n/fr.json';
+import privacyAr from '../modules/privacy/i18n/ar.json';
+import privacyEn from '../modules/privacy/i18n/en.json';
+import privacyFr from '../modules/privacy/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -48,4 +51,5 @@ export const namespaces = {
   settings: { ar: settingsAr, fr: settingsFr, en: settingsEn },
   imports: { ar: importsAr, fr: importsFr, en: importsEn },
   impact: { ar: impactAr, fr: impactFr, en: impactEn },
+  privacy: { ar: privacyAr, fr: privacyFr, en: privacyEn },
 } as const;
