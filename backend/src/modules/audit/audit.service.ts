@@ -153,7 +153,7 @@ export class AuditService {
     for (const row of sealed) {
       const key = byId.get(`${row.subjectType}:${row.subjectId}`);
       const open = (v: unknown) => (typeof v === 'string' && v.startsWith('enc:') ? (key ? unsealValue(v, key) : ERASED_VALUE) : v);
-      const changes = row.changes as Record<string, [unknown, unknown]>;
+      const changes = row.changes;
       for (const field of Object.keys(changes)) changes[field] = [open(changes[field][0]), open(changes[field][1])];
     }
   }

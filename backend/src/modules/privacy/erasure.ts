@@ -80,7 +80,7 @@ export async function erasePerson(m: EntityManager, organizationId: string, pers
   const namePattern = names.length ? `(${[...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})` : null;
   const rewritten: Record<string, number> = {};
   const run = async (label: string, sql: string, params: unknown[]) => {
-    const result = await m.query(sql, params);
+    const result: unknown = await m.query(sql, params);
     const affected = Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
     if (affected) rewritten[label] = (rewritten[label] ?? 0) + affected;
   };

@@ -12,6 +12,10 @@ import {
   ComplianceRecordInput,
   ConsentNotice,
   ConsentNoticeInput,
+  DataProcessor,
+  DeclarationKind,
+  Processing,
+  ProcessingDeclaration,
   RetentionCategory,
   RetentionReport,
   RetentionRule,
@@ -47,7 +51,7 @@ export class PrivacyService {
 
   /** The person, in the admin's organisation, or NOT_FOUND. */
   private async person(actor: Actor, id: string): Promise<{ first_name: string; last_name: string; erased_at: Date | null; preferred_locale: string | null }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<{ first_name: string; last_name: string; erased_at: Date | null; preferred_locale: string | null }>>(
       `SELECT first_name, last_name, erased_at, preferred_locale FROM person WHERE id = $1 AND organization_id = $2`,
       [id, actor.organizationId],
     );
@@ -131,7 +135,16 @@ export class PrivacyService {
 
   async complianceRecord(actor: Actor): Promise<ComplianceRecord> {
     this.admin(actor);
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<
+      Array<{
+        hosting_location: string | null;
+        processors: DataProcessor[];
+        declarations: ProcessingDeclaration[];
+        retention: RetentionRule[];
+        version: number;
+        updated_at: Date;
+      }>
+    >(
       `SELECT hosting_location, processors, declarations, retention, version, updated_at FROM compliance_record WHERE organization_id = $1`,
       [actor.organizationId],
     );
@@ -148,9 +161,7 @@ export class PrivacyService {
       version: row?.version ?? 0,
       updatedAt: row?.updated_at ?? null,
       peopleWithNationalId: n,
-      nationalIdAuthorised: declarations.some(
-        (d: { processing: string; kind: string; number: string }) => d.processing === 'NATIONAL_ID' && d.kind === 'AUTHORISATION' && !!d.number,
-      ),
+      nationalIdAuthorised: declarations.some((d) => d.processing === Processing.NATIONAL_ID && d.kind === DeclarationKind.AUTHORISATION && !!d.number),
     };
   }
 
@@ -169,15 +180,15 @@ export class PrivacyService {
         JSON.stringify(input.declarations),
         JSON.stringify(input.retention),
       ];
-      const result =
+      const result: unknown[] =
         input.version === 0
-          ? await m.query(
+          ? await m.query<unknown[]>(
               `INSERT INTO compliance_record (organization_id, hosting_location, processors, declarations, retention)
                VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb) ON CONFLICT DO NOTHING RETURNING version`,
               values,
             )
           : (
-              await m.query(
+              await m.query<[unknown[], number]>(
                 `UPDATE compliance_record SET hosting_location = $2, processors = $3::jsonb, declarations = $4::jsonb, retention = $5::jsonb,
                         version = version + 1, updated_at = now()
                   WHERE organization_id = $1 AND version = $6 RETURNING version`,
@@ -191,11 +202,11 @@ export class PrivacyService {
 
   async retentionRuns(actor: Actor, first: number): Promise<RetentionRun[]> {
     this.admin(actor);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ id: string; as_of: string; pseudonymised: number; report: RetentionReport[]; ran_at: Date }>>(
       `SELECT id, as_of::text AS as_of, pseudonymised, report, ran_at FROM retention_run WHERE organization_id = $1 ORDER BY ran_at DESC LIMIT $2`,
       [actor.organizationId, first],
     );
-    return rows.map((r: { id: string; as_of: string; pseudonymised: number; report: RetentionReport[]; ran_at: Date }) => ({
+    return rows.map((r) => ({
       id: r.id,
       asOf: r.as_of,
       pseudonymised: r.pseudonymised,

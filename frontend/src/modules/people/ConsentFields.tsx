@@ -45,7 +45,7 @@ export function ConsentFields({ form, recorded, disabled = false }: ConsentField
       </Fieldset>
     );
   }
-  const text = notice ? (locale === 'ar' ? notice.textAr : locale === 'en' ? notice.textEn : notice.textFr) : null;
+  const text = notice ? (String(locale) === 'ar' ? notice.textAr : String(locale) === 'en' ? notice.textEn : notice.textFr) : null;
   const given = form.values.consentGiven === 'yes';
   return (
     <Fieldset legend={t('consent.legend')} radius="md">

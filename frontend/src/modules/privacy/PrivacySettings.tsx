@@ -2,17 +2,17 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Alert, Button, Group, Loader, NativeSelect, NumberInput, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataProcessorInput, DeclarationKind, Processing, ProcessingDeclarationInput, RetentionCategory, RetentionRuleInput } from '../../gql/graphql';
+import type { PrivacySettingsQuery, DataProcessorInput, DeclarationKind, Processing, ProcessingDeclarationInput, RetentionCategory, RetentionRuleInput } from '../../gql/graphql';
 import { formatDate } from '../../i18n';
 import { failureKey, isConflict } from '../errors';
 import { useLocale } from '../locale';
 import { PrivacySettingsDocument, PublishConsentNoticeDocument, UpdateComplianceRecordDocument } from './queries';
 
-const PROCESSINGS: Processing[] = ['BENEFICIARIES' as Processing, 'NATIONAL_ID' as Processing, 'MESSAGES' as Processing, 'RESEARCH' as Processing];
-const KINDS: DeclarationKind[] = ['DECLARATION' as DeclarationKind, 'AUTHORISATION' as DeclarationKind];
-const CATEGORIES: RetentionCategory[] = ['PARTICIPANTS_AFTER_PROGRAM_END' as RetentionCategory, 'NOT_ENROLLED' as RetentionCategory];
+const PROCESSINGS: Processing[] = ['BENEFICIARIES', 'NATIONAL_ID', 'MESSAGES', 'RESEARCH'];
+const KINDS: DeclarationKind[] = ['DECLARATION', 'AUTHORISATION'];
+const CATEGORIES: RetentionCategory[] = ['PARTICIPANTS_AFTER_PROGRAM_END', 'NOT_ENROLLED'];
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -35,31 +35,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function PrivacySettings() {
   const { t } = useTranslation('privacy');
   const { t: tc } = useTranslation();
-  const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(PrivacySettingsDocument, { fetchPolicy: 'cache-and-network' });
-  const [publish, publishing] = useMutation(PublishConsentNoticeDocument);
-  const [save, saving] = useMutation(UpdateComplianceRecordDocument);
-  const [texts, setTexts] = useState({ textAr: '', textFr: '', textEn: '' });
-  const [hosting, setHosting] = useState('');
-  const [declarations, setDeclarations] = useState<ProcessingDeclarationInput[]>([]);
-  const [processors, setProcessors] = useState<DataProcessorInput[]>([]);
-  const [retention, setRetention] = useState<RetentionRuleInput[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [researchKey, setResearchKey] = useState('');
-  const record = data?.complianceRecord;
-  const current = data?.consentNotices[0];
-
-  useEffect(() => {
-    if (current) setTexts({ textAr: current.textAr, textFr: current.textFr, textEn: current.textEn });
-  }, [current]);
-  useEffect(() => {
-    if (!record) return;
-    setHosting(record.hostingLocation ?? '');
-    setDeclarations(record.declarations.map(({ processing, kind, number, grantedOn }) => ({ processing, kind, number, grantedOn: grantedOn ?? null })));
-    setProcessors(record.processors.map(({ name, purpose, country }) => ({ name, purpose, country })));
-    setRetention(record.retention.map(({ category, years }) => ({ category, years })));
-  }, [record]);
-
   if (error && !data)
     return (
       <Alert color="red" role="alert">
@@ -67,6 +43,28 @@ export function PrivacySettings() {
       </Alert>
     );
   if (loading && !data) return <Loader aria-label={tc('common.loading', { defaultValue: '…' })} />;
+  if (!data) return null;
+  // Keyed by the versions read: the forms start again from the record once it is saved.
+  return <PrivacyForms key={`${data.consentNotices[0]?.version ?? 0}-${data.complianceRecord.version}`} data={data} refetch={refetch} />;
+}
+
+function PrivacyForms({ data, refetch }: { data: PrivacySettingsQuery; refetch: () => Promise<unknown> }) {
+  const { t } = useTranslation('privacy');
+  const { t: tc } = useTranslation();
+  const { locale } = useLocale();
+  const [publish, publishing] = useMutation(PublishConsentNoticeDocument);
+  const [save, saving] = useMutation(UpdateComplianceRecordDocument);
+  const record = data.complianceRecord;
+  const current = data.consentNotices[0];
+  const [texts, setTexts] = useState({ textAr: current?.textAr ?? '', textFr: current?.textFr ?? '', textEn: current?.textEn ?? '' });
+  const [hosting, setHosting] = useState(record.hostingLocation ?? '');
+  const [declarations, setDeclarations] = useState<ProcessingDeclarationInput[]>(() =>
+    record.declarations.map(({ processing, kind, number, grantedOn }) => ({ processing, kind, number, grantedOn: grantedOn ?? null })),
+  );
+  const [processors, setProcessors] = useState<DataProcessorInput[]>(() => record.processors.map(({ name, purpose, country }) => ({ name, purpose, country })));
+  const [retention, setRetention] = useState<RetentionRuleInput[]>(() => record.retention.map(({ category, years }) => ({ category, years })));
+  const [failure, setFailure] = useState<string | null>(null);
+  const [researchKey, setResearchKey] = useState('');
 
   const publishNotice = async () => {
     setFailure(null);
