@@ -208,7 +208,7 @@ const FIELD_LABELS: Record<Locale, Record<string, string>> = {
 const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_FONT = require.resolve('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff');
 const show = (v: unknown): string =>
-  v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : typeof v === 'string' ? v : JSON.stringify(v);
 
 /**
  * A readable PDF of her data in her language, the way the impact report does it: Helvetica for
