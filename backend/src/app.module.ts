@@ -36,6 +36,7 @@ import { ImpactModule } from './modules/impact/impact.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { DiagnosticModule } from './modules/diagnostic/diagnostic.module';
 import { ComplaintModule } from './modules/complaint/complaint.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({})
 export class AppModule {
@@ -82,6 +83,7 @@ export class AppModule {
         OrganizationModule,
         DiagnosticModule,
         ComplaintModule,
+        PrivacyModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -23,6 +23,7 @@ import { PersonDuplicates1764600000000 } from './1764600000000-PersonDuplicates'
 import { OrganizationTimeZone1764760000000 } from './1764760000000-OrganizationTimeZone';
 import { Diagnostics1764700000000 } from './1764700000000-Diagnostics';
 import { Complaints1764710000000 } from './1764710000000-Complaints';
+import { ConsentRightsCompliance1764720000000 } from './1764720000000-ConsentRightsCompliance';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   OrganizationTimeZone1764760000000,
   Diagnostics1764700000000,
   Complaints1764710000000,
+  ConsentRightsCompliance1764720000000,
 ];

@@ -32,4 +32,6 @@ export enum ErrorReason {
   CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
   /** A new password that is too common, repeats one character or contains the e-mail address. */
   WEAK_PASSWORD = 'WEAK_PASSWORD',
+  /** Without a recorded consent only name, region and programme may be stored. */
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
 }

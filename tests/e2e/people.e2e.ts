@@ -81,6 +81,8 @@ describeInBrowser('people and programmes, in a real browser', (executablePath) =
     await page.getByRole('textbox', { name: 'First name (Arabic script)' }).fill('تودة');
     await page.getByRole('textbox', { name: 'Last name (Arabic script)' }).fill('آيت وعراب');
     await page.getByRole('radio', { name: 'Woman' }).check();
+    // Her consent (law 09-08): without it only her name, gender and region may be recorded.
+    await page.getByRole('checkbox', { name: 'She has given her consent after hearing the notice' }).check();
     await page.getByLabel('Date of birth').fill('1994-03-12');
     const phone = page.getByRole('textbox', { name: 'Phone' });
     await phone.fill('06 10 00 00 00');

@@ -59,7 +59,7 @@ describeInBrowser('cooperatives, enrolments and coaches, in a real browser (Arab
           });
           return (await res.json()) as { errors?: unknown };
         },
-        { ...member, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false },
+        { ...member, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false, consent: { givenOn: '2025-01-15', channel: 'PAPER', givenBy: 'SELF' } },
       );
       expect(result.errors).toBeUndefined();
     }

@@ -12,7 +12,8 @@ export async function apiCreateProgram(c: ApiClient, name = `Programme ${randomU
 
 export async function apiCreatePerson(c: ApiClient, fields: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
   const res = await c.gql<{ createPerson: { id: string; version: number } }>(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id version } }`, {
-    i: { firstName: 'Hasna', lastName: `Ait Baha ${randomUUID().slice(0, 4)}`, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false, ...fields },
+    i: { firstName: 'Hasna', lastName: `Ait Baha ${randomUUID().slice(0, 4)}`, gender: 'F', regionCode: 'MA-09', area: 'RURAL', neet: false,
+         consent: { givenOn: '2025-01-15', channel: 'PAPER', givenBy: 'SELF' }, ...fields },
   });
   if (!res.data?.createPerson) throw new Error(JSON.stringify(res.errors));
   return res.data.createPerson;

@@ -202,8 +202,10 @@ export async function seedDemoPeople(m: EntityManager, organizationId: string, c
         neet: rnd() < 0.53,
         preferredLocale: rnd() < 0.6 ? 'ar' : 'fr',
         consentAt: new Date('2025-01-15T10:00:00Z'),
-        consentVersion: '2025-01',
-        consentChannel: 'paper form',
+        consentVersion: '1',
+        consentChannel: 'PAPER',
+        consentGivenBy: 'SELF',
+        erasedAt: null,
         archivedAt: null,
       }),
     );

@@ -2,6 +2,7 @@ import { Locale, Role } from '@rafiq/shared';
 import { DataSource } from 'typeorm';
 import { FieldCrypto } from '../common/crypto';
 import { seedDemoPeople } from './demo-people';
+import { seedDemoPrivacy } from './demo-privacy';
 import { unscopedSystemAccess } from '../common/tenant';
 import { createOrganization, createUser } from '../modules/auth/user-admin';
 import { Organization } from '../modules/organization/organization.entity';
@@ -48,6 +49,7 @@ export async function seedDemo(dataSource: DataSource, crypto: FieldCrypto): Pro
       });
     }
     await seedDemoPeople(m, orgs[0].id, crypto);
+    await seedDemoPrivacy(m, orgs[0].id);
     return { created: true };
   });
 }

@@ -40,6 +40,9 @@ import complaintsFr from '../modules/complaints/i18n/fr.json';
 import securityAr from '../modules/security/i18n/ar.json';
 import securityEn from '../modules/security/i18n/en.json';
 import securityFr from '../modules/security/i18n/fr.json';
+import privacyAr from '../modules/privacy/i18n/ar.json';
+import privacyEn from '../modules/privacy/i18n/en.json';
+import privacyFr from '../modules/privacy/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -60,4 +63,5 @@ export const namespaces = {
   diagnostics: { ar: diagnosticsAr, fr: diagnosticsFr, en: diagnosticsEn },
   complaints: { ar: complaintsAr, fr: complaintsFr, en: complaintsEn },
   security: { ar: securityAr, fr: securityFr, en: securityEn },
+  privacy: { ar: privacyAr, fr: privacyFr, en: privacyEn },
 } as const;

@@ -63,6 +63,8 @@ export function makePerson(overrides: Partial<PersonDetails_PersonFragment> = {}
     consentAt: '2025-01-15T10:00:00.000Z',
     consentVersion: '2025-01',
     consentChannel: 'paper form',
+    consentGivenBy: 'SELF',
+    erasedAt: null,
     version: 3,
     archivedAt: null,
     createdAt: '2025-01-15T10:00:00.000Z',

@@ -12,6 +12,12 @@ export enum AuditAction {
   EXPORT = 'EXPORT',
   IMPORT = 'IMPORT',
   MERGE = 'MERGE',
+  /** A person erased (pseudonymised), on request or by the retention schedule. */
+  ERASE = 'ERASE',
+  /** A person's data produced for her (JSON or PDF). */
+  ACCESS_REQUEST = 'ACCESS_REQUEST',
+  /** A retention run: what it pseudonymised. */
+  RETENTION = 'RETENTION',
 }
 
 export interface AuditEvent {

@@ -1,3 +1,4 @@
+import { createDecipheriv } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorReason, Role } from '@rafiq/shared';
 import { Brackets, DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -12,6 +13,15 @@ import { applySessionVisibility } from '../session/session.access';
 import { applyVentureVisibility } from '../venture/venture.access';
 import { Venture } from '../venture/venture.entity';
 import { AuditLog } from './audit-log.entity';
+
+/** What an audited value about an erased person reads as. */
+export const ERASED_VALUE = '[erased]';
+
+/** pgcrypto's encrypt(data, key, 'aes') with a 32-byte key: AES-256-CBC, zero IV, PKCS#7 padding. */
+export function unsealValue(value: string, key: Buffer): string {
+  const decipher = createDecipheriv('aes-256-cbc', key, Buffer.alloc(16));
+  return Buffer.concat([decipher.update(Buffer.from(value.slice(4), 'hex')), decipher.final()]).toString('utf8');
+}
 
 export enum AuditSubject {
   PERSON = 'person',
@@ -123,7 +133,29 @@ export class AuditService {
       .orderBy('a.seq', 'DESC')
       .limit(first + 1)
       .getMany();
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: await count };
+    const page = rows.slice(0, first);
+    await this.unseal(page);
+    return { rows: page, hasNextPage: rows.length > first, totalCount: await count };
+  }
+
+  /**
+   * Values written sealed (names, notes: migrations 1764720000000) are decrypted with their
+   * record's key; once a person is erased her keys are gone and they show as ERASED_VALUE.
+   */
+  private async unseal(rows: AuditLog[]): Promise<void> {
+    const sealed = rows.filter((r) => r.subjectId && JSON.stringify(r.changes ?? {}).includes('"enc:'));
+    if (!sealed.length) return;
+    const keys = await this.dataSource.query<Array<{ subject_type: string; subject_id: string; key: Buffer }>>(
+      `SELECT subject_type, subject_id, key FROM audit_subject_key WHERE (subject_type, subject_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))`,
+      [sealed.map((r) => r.subjectType), sealed.map((r) => r.subjectId)],
+    );
+    const byId = new Map(keys.map((k) => [`${k.subject_type}:${k.subject_id}`, k.key]));
+    for (const row of sealed) {
+      const key = byId.get(`${row.subjectType}:${row.subjectId}`);
+      const open = (v: unknown) => (typeof v === 'string' && v.startsWith('enc:') ? (key ? unsealValue(v, key) : ERASED_VALUE) : v);
+      const changes = row.changes;
+      for (const field of Object.keys(changes)) changes[field] = [open(changes[field][0]), open(changes[field][1])];
+    }
   }
 
   /** The history of one record: NOT_FOUND unless the caller may see the record itself. */

@@ -31,6 +31,7 @@ import { Area, EducationLevel, Gender } from './person.enums';
 @Index('person_user_id_key', ['userId'], { unique: true, where: 'user_id IS NOT NULL' })
 @Check('person_gender_check', `gender IN ('F', 'M')`)
 @Check('person_area_check', `area IS NULL OR area IN ('RURAL', 'URBAN')`)
+@Check('person_consent_given_by_check', `consent_given_by IS NULL OR consent_given_by IN ('SELF', 'GUARDIAN', 'REPRESENTATIVE')`)
 @Check('person_phone_check', `phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'`)
 export class Person {
   @Field(() => ID)
@@ -144,6 +145,14 @@ export class Person {
   @Field(() => String, { nullable: true })
   @Column({ name: 'consent_channel', type: 'text', nullable: true })
   consentChannel: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who gave consent: SELF, GUARDIAN or REPRESENTATIVE' })
+  @Column({ name: 'consent_given_by', type: 'text', nullable: true })
+  consentGivenBy: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When she was erased (pseudonymised); her anonymous counts stay in the indicators.' })
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })

@@ -25,3 +25,18 @@ registerEnumType(Gender, { name: 'Gender' });
 registerEnumType(Area, { name: 'Area', description: 'Rural or urban residence' });
 registerEnumType(EducationLevel, { name: 'EducationLevel' });
 registerEnumType(PersonSort, { name: 'PersonSort' });
+
+/** How a consent was given, and by whom (permissions.md: consent). */
+export enum ConsentChannel {
+  PAPER = 'PAPER',
+  ORAL = 'ORAL',
+  ONLINE = 'ONLINE',
+  PHONE = 'PHONE',
+}
+export enum ConsentGiver {
+  SELF = 'SELF',
+  GUARDIAN = 'GUARDIAN',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+}
+registerEnumType(ConsentChannel, { name: 'ConsentChannel' });
+registerEnumType(ConsentGiver, { name: 'ConsentGiver' });

@@ -8,7 +8,7 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate, SortSpec } from '../../common/pagination';
 import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
-import { CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput } from './dto/person.inputs';
+import { ConsentInput, CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput } from './dto/person.inputs';
 import { applyPersonVisibility } from './person.access';
 import { Person } from './person.entity';
 import { PersonSort } from './person.enums';
@@ -21,6 +21,23 @@ const SORTS: Record<PersonSort, SortSpec & { value: (p: Person) => unknown }> = 
 };
 
 const MANAGERS = [Role.ADMIN, Role.PROGRAM_LEAD];
+
+/**
+ * Without a recorded consent only her name, gender, region and programme may be stored
+ * (permissions.md): these fields then answer BAD_USER_INPUT / CONSENT_REQUIRED.
+ */
+const NEEDS_CONSENT: ReadonlyArray<[column: keyof Person, field: string]> = [
+  ['birthDate', 'birthDate'],
+  ['nationalIdHash', 'nationalId'],
+  ['phone', 'phone'],
+  ['provinceCode', 'provinceCode'],
+  ['commune', 'commune'],
+  ['locality', 'locality'],
+  ['area', 'area'],
+  ['educationLevel', 'educationLevel'],
+  ['neet', 'neet'],
+  ['preferredLocale', 'preferredLocale'],
+];
 
 @Injectable()
 export class PersonService {
@@ -137,6 +154,7 @@ export class PersonService {
     if (actor.role === Role.ENTREPRENEUR) throw forbidden();
     return this.dataSource.transaction(async (m) => {
       const current = await this.get(actor, input.id, m);
+      if (current.erasedAt) throw badInput('id', ErrorReason.INVALID_VALUE, 'This person was erased; her record can no longer be changed');
       const { id, version, ...fields } = input;
       const values = await this.prepare(m, actor, fields, current);
       const result = await m
@@ -249,6 +267,32 @@ export class PersonService {
     const firstAr = values.firstNameAr !== undefined ? (values.firstNameAr as string | null) : (current?.firstNameAr ?? null);
     const lastAr = values.lastNameAr !== undefined ? (values.lastNameAr as string | null) : (current?.lastNameAr ?? null);
     values.searchName = normalizeName([first, last, firstAr, lastAr].filter(Boolean).join(' '));
+    if (input.consent) Object.assign(values, await this.consentValues(m, actor, input.consent));
+    if (!values.consentAt && !current?.consentAt) {
+      for (const [column, field] of NEEDS_CONSENT) {
+        if (values[column] !== undefined && values[column] !== null)
+          throw badInput(field, ErrorReason.CONSENT_REQUIRED, 'Without a recorded consent only her name, region and programme may be stored');
+      }
+    }
     return values as Partial<Person>;
+  }
+
+  /** The consent columns: the notice version given must exist; by default the organisation's current one. */
+  private async consentValues(m: EntityManager, actor: Actor, consent: ConsentInput): Promise<Partial<Person>> {
+    if (consent.givenOn > new Date().toISOString().slice(0, 10) || consent.givenOn < '2000-01-01')
+      throw badInput('consent.givenOn', ErrorReason.INVALID_VALUE, 'The consent date must be a real date, not in the future');
+    const [row] = await m.query<Array<{ version: number | null; known: boolean }>>(
+      `SELECT max(version) AS version, bool_or(version = $2) AS known FROM consent_notice WHERE organization_id = $1`,
+      [actor.organizationId, consent.noticeVersion ?? null],
+    );
+    if (consent.noticeVersion && !row?.known)
+      throw badInput('consent.noticeVersion', ErrorReason.INVALID_VALUE, 'No consent notice has this version');
+    const version = consent.noticeVersion ?? row?.version ?? null;
+    return {
+      consentAt: new Date(`${consent.givenOn}T12:00:00Z`),
+      consentVersion: version === null ? null : String(version),
+      consentChannel: consent.channel,
+      consentGivenBy: consent.givenBy,
+    };
   }
 }

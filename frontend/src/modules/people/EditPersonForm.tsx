@@ -121,7 +121,12 @@ export function EditPersonForm({ person, reload }: EditPersonFormProps) {
               {failure === 'nothingChanged' ? t('people.form.nothingChanged') : t(failure)}
             </Alert>
           ) : null}
-          <PersonFormFields form={form} editable={editable} nationalIdMasked={person.nationalIdMasked} />
+          <PersonFormFields
+            form={form}
+            editable={editable}
+            nationalIdMasked={person.nationalIdMasked}
+            consent={{ channel: person.consentChannel, givenBy: person.consentGivenBy, version: person.consentVersion }}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" component={Link} to={`/people/${person.id}`}>
               {t('common.cancel')}

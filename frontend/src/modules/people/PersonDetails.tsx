@@ -1,3 +1,4 @@
+import { Role } from '@rafiq/shared';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { Fragment, type ReactNode } from 'react';
@@ -16,6 +17,7 @@ import { isPreferredLocale } from './personEnums';
 import { arabicName, displayName, latinName, scriptProps } from './personName';
 import { managesPeople, seesPeople } from './permissions';
 import { seesBoard } from '../ventures/permissions';
+import { PersonRights } from '../privacy';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -39,6 +41,7 @@ export interface PersonDetailsProps {
 export function PersonDetails({ person, onReload }: PersonDetailsProps) {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('ventures');
+  const { t: tp } = useTranslation('privacy');
   const { locale } = useLocale();
   const user = useCurrentUser();
   const role = toRole(user.role);
@@ -65,6 +68,11 @@ export function PersonDetails({ person, onReload }: PersonDetailsProps) {
                 <span {...scriptProps(name.secondaryLang)}>{name.secondary}</span>
               </Text>
             ) : null}
+            {person.erasedAt ? (
+              <Badge color="red" variant="light" mt="xs" tt="none">
+                {tp('rights.erased', { date: formatDate(person.erasedAt, locale) })}
+              </Badge>
+            ) : null}
             {archived ? (
               <Badge color="gray" variant="filled" mt="xs" tt="none">
                 {t('people.details.archived', { date: formatDate(person.archivedAt, locale) })}
@@ -72,7 +80,7 @@ export function PersonDetails({ person, onReload }: PersonDetailsProps) {
             ) : null}
           </div>
           <Group gap="sm" wrap="wrap">
-            {seesPeople(role) ? (
+            {seesPeople(role) && !person.erasedAt ? (
               <Button component={Link} to={`/people/${person.id}/edit`} leftSection={<IconPencil size={16} aria-hidden="true" />}>
                 {t('common.edit')}
               </Button>
@@ -170,6 +178,16 @@ export function PersonDetails({ person, onReload }: PersonDetailsProps) {
       <Paper withBorder p="md" radius="md">
         <EnrolmentList personId={person.id} personName={name.primary} enrolments={person.enrolments} archived={archived} onReload={onReload} />
       </Paper>
+
+      {role === Role.ADMIN && !person.erasedAt ? (
+        <PersonRights
+          personId={person.id}
+          fullName={`${person.firstName} ${person.lastName}`}
+          displayName={name.primary}
+          preferredLocale={person.preferredLocale}
+          onErased={onReload}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -30,7 +30,16 @@ describe('the person form', () => {
         {
           request: {
             query: CreatePersonDocument,
-            variables: { input: { firstName: 'Khadija', lastName: 'Ait Lahcen', gender: 'F', regionCode: 'MA-09', nationalId: 'JB123456' } },
+            variables: {
+              input: {
+                firstName: 'Khadija',
+                lastName: 'Ait Lahcen',
+                gender: 'F',
+                regionCode: 'MA-09',
+                nationalId: 'JB123456',
+                consent: { givenOn: new Date().toISOString().slice(0, 10), channel: 'PAPER', givenBy: 'SELF' },
+              },
+            },
           },
           result: {
             errors: [
@@ -49,7 +58,11 @@ describe('the person form', () => {
     const region = screen.getByRole('combobox', { name: 'Région' });
     await waitFor(() => expect(within(region).getByRole('option', { name: 'Souss-Massa' })).toBeInTheDocument());
     change(region, 'MA-09');
+    // Her consent first: without it only her name, gender and region may be recorded.
     const nationalId = screen.getByRole('textbox', { name: 'Numéro de CIN' });
+    expect(nationalId).toBeDisabled();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Elle a donné son consentement après avoir entendu la notice' }));
+    expect(nationalId).toBeEnabled();
     change(nationalId, 'JB123456');
     fireEvent.click(screen.getByRole('button', { name: 'Créer la personne' }));
 

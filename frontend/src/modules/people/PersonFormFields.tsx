@@ -6,7 +6,8 @@ import { translatedInputProps } from '../errors';
 import { useLocale } from '../locale';
 import { placeName, useRegions } from '../reference';
 import { AREAS, EDUCATION_LEVELS, GENDERS, PREFERRED_LOCALES } from './personEnums';
-import type { PersonErrorKey, PersonField, PersonFormValues } from './personForm';
+import { ConsentFields } from './ConsentFields';
+import { hasConsent, WITHOUT_CONSENT, type PersonErrorKey, type PersonField, type PersonFormValues } from './personForm';
 
 export type PersonForm = UseFormReturnType<PersonFormValues>;
 
@@ -16,27 +17,33 @@ export interface PersonFormFieldsProps {
   editable: ReadonlySet<PersonField>;
   /** The masked national ID on record, when editing. */
   nationalIdMasked?: string | null;
+  /** The consent on record, when editing. */
+  consent?: { channel: string | null | undefined; givenBy: string | null | undefined; version: string | null | undefined };
 }
 
 /**
  * Every field of a person, grouped (identity, contact, territory, situation). Errors held by the
  * form are i18n keys, translated here, so they follow a change of language.
  */
-export function PersonFormFields({ form, editable, nationalIdMasked }: PersonFormFieldsProps) {
+export function PersonFormFields({ form, editable: allowed, nationalIdMasked, consent }: PersonFormFieldsProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const { regions } = useRegions();
   const region = regions.find((r) => r.code === form.values.regionCode);
+  // Without her consent, only her name, gender and region may be recorded (permissions.md).
+  const consented = hasConsent(form.values);
+  const editable = consented ? allowed : new Set([...allowed].filter((field) => WITHOUT_CONSENT.includes(field)));
+  const show = (...fields: PersonField[]) => fields.some((field) => allowed.has(field));
 
   const props = (field: PersonField) => {
     const inputProps = translatedInputProps(form.getInputProps(field), (key) => t(key as PersonErrorKey));
     return { ...inputProps, disabled: !editable.has(field) };
   };
-  const show = (...fields: PersonField[]) => fields.some((field) => editable.has(field));
   const notRecorded = { value: '', label: t('common.notRecorded') };
 
   return (
     <Stack gap="lg">
+      <ConsentFields form={form} recorded={consent} disabled={!allowed.has('consentGiven')} />
       {show('firstName', 'lastName', 'firstNameAr', 'lastNameAr', 'gender', 'birthDate') ? (
         <Fieldset legend={t('people.details.identity')} radius="md">
           <Stack gap="sm">

@@ -10,5 +10,5 @@ export function seesPeople(role: Role): boolean {
   return role !== Role.ENTREPRENEUR;
 }
 
-/** The fields a coach may change: how to reach the person. */
-export const CONTACT_FIELDS = ['phone', 'preferredLocale', 'commune', 'locality'] as const;
+/** The fields a coach may change: how to reach the person, and her consent when he records it with her. */
+export const CONTACT_FIELDS = ['phone', 'preferredLocale', 'commune', 'locality', 'consentGiven', 'consentOn', 'consentChannel', 'consentGivenBy'] as const;

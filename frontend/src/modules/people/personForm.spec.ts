@@ -12,14 +12,26 @@ describe('the person form values', () => {
   });
 
   it('creates with the filled fields only, trimmed', () => {
-    expect(toCreateInput({ ...filled, phone: ' 06 12 34 56 78 ', neet: 'no', commune: '  ' })).toEqual({
+    const consent = { consentGiven: 'yes' as const, consentOn: '2026-05-01', consentChannel: 'PAPER' as const, consentGivenBy: 'SELF' as const };
+    expect(toCreateInput({ ...filled, phone: ' 06 12 34 56 78 ', neet: 'no', commune: '  ', ...consent })).toEqual({
       firstName: 'Khadija',
       lastName: 'Ait Lahcen',
       gender: 'F',
       regionCode: 'MA-09',
       phone: '06 12 34 56 78',
       neet: false,
+      consent: { givenOn: '2026-05-01', channel: 'PAPER', givenBy: 'SELF' },
     });
+  });
+
+  it('without her consent, sends only her name, gender and region', () => {
+    expect(toCreateInput({ ...filled, phone: '0612345678', neet: 'no', birthDate: '1990-01-01' })).toEqual({
+      firstName: 'Khadija',
+      lastName: 'Ait Lahcen',
+      gender: 'F',
+      regionCode: 'MA-09',
+    });
+    expect(checkPerson({ ...filled, consentGiven: 'yes' }, '2026-05-01')).toEqual({ consentOn: 'INVALID_VALUE', consentChannel: 'REQUIRED', consentGivenBy: 'REQUIRED' });
   });
 
   it('updates only what changed, with the version read; a blank national ID keeps the stored one', () => {

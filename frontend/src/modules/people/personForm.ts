@@ -1,5 +1,5 @@
 import { ErrorReason } from '@rafiq/shared';
-import type { Area, CreatePersonInput, EducationLevel, Gender, PersonDetails_PersonFragment, UpdatePersonInput } from '../../gql/graphql';
+import type { Area, ConsentChannel, ConsentGiver, ConsentInput, CreatePersonInput, EducationLevel, Gender, PersonDetails_PersonFragment, UpdatePersonInput } from '../../gql/graphql';
 import { isPreferredLocale, type PreferredLocale } from './personEnums';
 
 /** What the person form edits; '' means "not recorded". */
@@ -21,9 +21,21 @@ export interface PersonFormValues {
   educationLevel: EducationLevel | '';
   neet: 'yes' | 'no' | '';
   preferredLocale: PreferredLocale | '';
+  /** The date of the consent on record ('' when none): then the consent fields below are not shown. */
+  consentRecorded: string;
+  /** 'yes' once she gave her consent in this form. */
+  consentGiven: 'yes' | '';
+  consentOn: string;
+  consentChannel: ConsentChannel | '';
+  consentGivenBy: ConsentGiver | '';
 }
 
 export type PersonField = keyof PersonFormValues;
+
+/** What may be recorded without her consent (permissions.md): name, gender and region. */
+export const WITHOUT_CONSENT: readonly PersonField[] = ['firstName', 'lastName', 'firstNameAr', 'lastNameAr', 'gender', 'regionCode'];
+export const CONSENT_FIELDS: readonly PersonField[] = ['consentGiven', 'consentOn', 'consentChannel', 'consentGivenBy'];
+export const hasConsent = (values: PersonFormValues) => Boolean(values.consentRecorded) || values.consentGiven === 'yes';
 
 export const PERSON_FIELDS: readonly PersonField[] = [
   'firstName',
@@ -42,6 +54,10 @@ export const PERSON_FIELDS: readonly PersonField[] = [
   'educationLevel',
   'neet',
   'preferredLocale',
+  'consentGiven',
+  'consentOn',
+  'consentChannel',
+  'consentGivenBy',
 ];
 
 export const EMPTY_PERSON: PersonFormValues = {
@@ -61,6 +77,11 @@ export const EMPTY_PERSON: PersonFormValues = {
   educationLevel: '',
   neet: '',
   preferredLocale: '',
+  consentRecorded: '',
+  consentGiven: '',
+  consentOn: '',
+  consentChannel: '',
+  consentGivenBy: '',
 };
 
 export function valuesFromPerson(p: PersonDetails_PersonFragment): PersonFormValues {
@@ -81,6 +102,11 @@ export function valuesFromPerson(p: PersonDetails_PersonFragment): PersonFormVal
     educationLevel: p.educationLevel ?? '',
     neet: p.neet === null || p.neet === undefined ? '' : p.neet ? 'yes' : 'no',
     preferredLocale: isPreferredLocale(p.preferredLocale) ? p.preferredLocale : '',
+    consentRecorded: p.consentAt ? String(p.consentAt).slice(0, 10) : '',
+    consentGiven: '',
+    consentOn: '',
+    consentChannel: '',
+    consentGivenBy: '',
   };
 }
 
@@ -100,6 +126,11 @@ export function checkPerson(values: PersonFormValues, today = new Date().toISOSt
     problems.birthDate = 'INVALID_VALUE';
   }
   if (values.phone.trim().length > 40) problems.phone = 'TOO_LONG';
+  if (values.consentGiven === 'yes' && !values.consentRecorded) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.consentOn) || values.consentOn > today) problems.consentOn = 'INVALID_VALUE';
+    if (!values.consentChannel) problems.consentChannel = 'REQUIRED';
+    if (!values.consentGivenBy) problems.consentGivenBy = 'REQUIRED';
+  }
   return problems;
 }
 
@@ -114,10 +145,20 @@ export function toCreateInput(values: PersonFormValues): CreatePersonInput {
     regionCode: values.regionCode,
   };
   const rest = toFieldValues(values);
+  const consented = hasConsent(values);
   for (const [key, value] of Object.entries(rest) as Array<[keyof typeof rest, unknown]>) {
+    if (!consented && !WITHOUT_CONSENT.includes(key)) continue;
     if (value !== null && !(key in input)) Object.assign(input, { [key]: value });
   }
+  const consent = consentInput(values);
+  if (consent) input.consent = consent;
   return input;
+}
+
+/** The consent given in this form, if any. */
+function consentInput(values: PersonFormValues): ConsentInput | null {
+  if (values.consentRecorded || values.consentGiven !== 'yes') return null;
+  return { givenOn: values.consentOn, channel: values.consentChannel as ConsentChannel, givenBy: values.consentGivenBy as ConsentGiver };
 }
 
 /** Every field as the API spells it ('' → null). */
@@ -150,10 +191,14 @@ export function toUpdateInput(id: string, version: number, initial: PersonFormVa
   const before = toFieldValues(initial);
   const after = toFieldValues(values);
   const changes: Partial<UpdatePersonInput> = {};
+  const consented = hasConsent(values);
   for (const key of Object.keys(after) as Array<keyof typeof after>) {
     if (key === 'nationalId' && after.nationalId === null) continue;
+    if (!consented && !WITHOUT_CONSENT.includes(key)) continue;
     if (after[key] !== before[key]) Object.assign(changes, { [key]: after[key] });
   }
+  const consent = consentInput(values);
+  if (consent) changes.consent = consent;
   if (Object.keys(changes).length === 0) return null;
   return { id, version, ...changes };
 }

@@ -53,6 +53,8 @@ export const PersonDetailsFragment = graphql(`
     consentAt
     consentVersion
     consentChannel
+    consentGivenBy
+    erasedAt
     version
     archivedAt
     createdAt

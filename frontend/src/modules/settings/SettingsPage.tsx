@@ -1,21 +1,30 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Role } from '@rafiq/shared';
+import { toRole, useCurrentUser } from '../auth';
+import { PrivacySettings } from '../privacy';
 import { PartnersSettings } from './PartnersSettings';
 import { TimeZoneSettings } from './TimeZoneSettings';
 import { ValueChainsSettings } from './ValueChainsSettings';
 import { GridDesigner } from '../diagnostics';
 
-type Tab = 'value-chains' | 'partners' | 'organization' | 'diagnostic-grids';
+type Tab = 'value-chains' | 'partners' | 'organization' | 'diagnostic-grids' | 'data-protection';
 
 /** The organisation's reference lists (value chains, partners) and its settings (time zone), one tab each (kept in the address). */
 export function Settings() {
   const { t } = useTranslation('settings');
   const { t: td } = useTranslation('diagnostics');
   const [params, setParams] = useSearchParams();
+  const { t: tp } = useTranslation('privacy');
+  const admin = toRole(useCurrentUser().role) === Role.ADMIN;
   const asked = params.get('tab');
   const tab: Tab =
-    asked === 'partners' || asked === 'organization' || asked === 'diagnostic-grids' ? asked : 'value-chains';
+    asked === 'partners' || asked === 'organization' || asked === 'diagnostic-grids'
+      ? asked
+      : asked === 'data-protection' && admin
+        ? 'data-protection'
+        : 'value-chains';
   return (
     <Stack gap="lg">
       <Title order={1}>{t('title')}</Title>
@@ -29,6 +38,7 @@ export function Settings() {
           <Tabs.Tab value="partners">{t('partners.title')}</Tabs.Tab>
           <Tabs.Tab value="organization">{t('organization.title')}</Tabs.Tab>
           <Tabs.Tab value="diagnostic-grids">{td('grids.tab')}</Tabs.Tab>
+          {admin ? <Tabs.Tab value="data-protection">{tp('settings.title')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="value-chains" pt="md">
           <ValueChainsSettings />
@@ -42,6 +52,11 @@ export function Settings() {
         <Tabs.Panel value="diagnostic-grids" pt="md">
           <GridDesigner />
         </Tabs.Panel>
+        {admin ? (
+          <Tabs.Panel value="data-protection" pt="md">
+            <PrivacySettings />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
     </Stack>
   );

@@ -4,10 +4,32 @@ import { ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
 import { ErrorReason } from '@rafiq/shared';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { Area, EducationLevel, Gender, PersonSort } from '../person.enums';
+import { Area, ConsentChannel, ConsentGiver, EducationLevel, Gender, PersonSort } from '../person.enums';
 import { EnrolmentStatus } from '../../enrolment/enrolment.entity';
 
 const NAME = { message: ErrorReason.TOO_LONG };
+
+/** A consent as recorded: when, to which version of the notice, through which channel, given by whom. */
+@InputType()
+export class ConsentInput {
+  @Field(() => String, { description: 'YYYY-MM-DD, not in the future' })
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  givenOn: string;
+
+  @Field(() => Int, { nullable: true, description: "Version of the organisation's consent notice; defaults to the current one" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  noticeVersion?: number | null;
+
+  @Field(() => ConsentChannel)
+  @IsEnum(ConsentChannel, { message: ErrorReason.INVALID_VALUE })
+  channel: ConsentChannel;
+
+  @Field(() => ConsentGiver, { defaultValue: ConsentGiver.SELF })
+  @IsEnum(ConsentGiver, { message: ErrorReason.INVALID_VALUE })
+  givenBy: ConsentGiver;
+}
 
 /** Fields shared by create and update. On update, absent fields are left as they are. */
 @InputType({ isAbstract: true })
@@ -78,6 +100,15 @@ export class PersonFields {
   @IsOptional()
   @IsIn(['ar', 'fr', 'en'], { message: ErrorReason.INVALID_VALUE })
   preferredLocale?: string | null;
+
+  @Field(() => ConsentInput, {
+    nullable: true,
+    description: 'Her consent; without one (given now or before) only name, gender, region and programme may be stored.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentInput)
+  consent?: ConsentInput | null;
 }
 
 @InputType()

@@ -1,0 +1,2 @@
+export { PersonRights, personDataUrl } from './PersonRights';
+export { PrivacySettings } from './PrivacySettings';
