@@ -17,7 +17,7 @@ export function requestScope(req: Request, res: Response, next: NextFunction): v
   const id = given && REQUEST_ID.test(given) ? given : randomUUID();
   req.id = id;
   res.setHeader('x-request-id', id);
-  requestContext.run({ requestId: id, sqlStatements: 0 }, next);
+  requestContext.run({ requestId: id, sqlStatements: 0, idempotencyKey: req.get('idempotency-key') ?? undefined }, next);
 }
 
 export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {

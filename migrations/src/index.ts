@@ -20,6 +20,7 @@ import { FollowUps1764500000000 } from './1764500000000-FollowUps';
 import { AuditTrail1764500100000 } from './1764500100000-AuditTrail';
 import { ProgramPartners1764500200000 } from './1764500200000-ProgramPartners';
 import { PersonDuplicates1764600000000 } from './1764600000000-PersonDuplicates';
+import { IdempotencyKeys1764730000000 } from './1764730000000-IdempotencyKeys';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   AuditTrail1764500100000,
   ProgramPartners1764500200000,
   PersonDuplicates1764600000000,
+  IdempotencyKeys1764730000000,
 ];

@@ -28,4 +28,6 @@ export enum ErrorReason {
   NOT_FOUND = 'NOT_FOUND',
   STALE_VERSION = 'STALE_VERSION',
   DUPLICATE = 'DUPLICATE',
+  /** An idempotency key sent again with another request than the one it was first used for. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }

@@ -6,6 +6,8 @@ export interface RequestStore {
   sqlStatements: number;
   /** Who is acting, for the audit trail: set once the session is resolved (or by the CLI and jobs). */
   audit?: AuditIdentity;
+  /** The request's `Idempotency-Key` header, used by replayable writes that got no key in their input. */
+  idempotencyKey?: string;
 }
 
 export interface AuditIdentity {
