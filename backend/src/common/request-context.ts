@@ -8,6 +8,8 @@ export interface RequestStore {
   audit?: AuditIdentity;
   /** The request's `Idempotency-Key` header, used by replayable writes that got no key in their input. */
   idempotencyKey?: string;
+  /** Codes of the errors in the GraphQL answer, for the metrics. */
+  graphqlErrors?: string[];
 }
 
 export interface AuditIdentity {
