@@ -123,7 +123,9 @@ describe('reliability: no lost and no double write', () => {
       field: 'idempotencyKey',
       reason: 'IDEMPOTENCY_KEY_REUSED',
     });
-    const [{ after }] = await t.dataSource.query(`SELECT count(*)::int AS after FROM coaching_session WHERE organization_id = $1`, [team.org.id]);
+    const [{ after }] = await t.dataSource.query(`SELECT count(*)::int AS after FROM coaching_session WHERE organization_id = $1`, [
+      team.org.id,
+    ]);
     expect(after).toBe(500);
   });
 
@@ -153,7 +155,9 @@ describe('reliability: no lost and no double write', () => {
           headers: { 'content-type': 'application/json', 'idempotency-key': headerKey },
           body: JSON.stringify({
             query: SCHEDULE,
-            variables: { i: { kind: 'COACHING', startsAt: '2025-03-01T09:00:00Z', endsAt: '2025-03-01T10:00:00Z', coachIds: [team.coach.id] } },
+            variables: {
+              i: { kind: 'COACHING', startsAt: '2025-03-01T09:00:00Z', endsAt: '2025-03-01T10:00:00Z', coachIds: [team.coach.id] },
+            },
           }),
         })
         .then((r) => r.json() as Promise<{ data: Scheduled }>);
