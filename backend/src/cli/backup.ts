@@ -8,7 +8,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { migrations as allMigrations } from '@rafiq/migrations';
 import type { PoolClient } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 
 /**
@@ -244,9 +244,9 @@ export async function restoreDatabase(
     throw new BackupError('This backup comes from a newer or different version of Rafiq: restore it with that version (or a later one)');
   }
   const schemaSource = new DataSource({
-    ...(ds.options as DataSourceOptions),
+    ...ds.options,
     migrations: allMigrations.slice(0, upTo),
-  } as DataSourceOptions);
+  });
   await schemaSource.initialize();
   try {
     await schemaSource.runMigrations({ transaction: 'each' });
