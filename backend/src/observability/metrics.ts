@@ -111,7 +111,7 @@ export class Metrics {
       const store = requestContext.getStore();
       res.once('finish', () => {
         const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-        const route = routeOf(req.path);
+        const route = routeOf(req.originalUrl.split('?')[0]);
         const operation = route === '/graphql' ? this.operation(req) : '';
         this.requests.inc({ route, method: req.method, status: `${Math.floor(res.statusCode / 100)}xx`, operation });
         this.latency.observe({ route, operation }, seconds);
