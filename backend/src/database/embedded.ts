@@ -31,6 +31,8 @@ async function exists(p: string): Promise<boolean> {
 export interface EmbeddedOptions {
   dataDir: string;
   databaseName?: string;
+  /** A fixed port (tests restarting the server on the same address); a free one by default. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -86,7 +88,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${encodeURIComponent(database)}`;
     return { url, stop: async () => undefined };
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
