@@ -81,7 +81,7 @@ describe('reliability: no lost and no double write', () => {
       version += 1;
     }
     expect(version).toBe(start + 200);
-  });
+  }, 120000);
 
   it('R8: 500 queued session logs, each replayed 1–5 times, shuffled, 8 at a time: exactly 500 sessions', async () => {
     const team = await makeTeam(t.dataSource);
@@ -127,7 +127,7 @@ describe('reliability: no lost and no double write', () => {
       team.org.id,
     ]);
     expect(after).toBe(500);
-  });
+  }, 120000);
 
   it('a replayed logSession answers the first result instead of CONFLICT; the key also works as an Idempotency-Key header', async () => {
     const team = await makeTeam(t.dataSource);
