@@ -11,9 +11,14 @@ import { createValidationPipe } from './graphql/validation';
 import { httpMiddleware } from './http';
 import { SESSION_STORE } from './modules/auth/auth.service';
 import { SessionStore } from './modules/auth/session-store';
+import { Lifecycle } from './observability/lifecycle';
+import { installMetrics, Metrics } from './observability/metrics';
 
-/** Builds the whole HTTP application on a DataSource that is already connected and migrated. */
-export async function createApp(config: AppConfig, dataSource: DataSource, logger: Logger): Promise<NestExpressApplication> {
+/**
+ * Builds the whole HTTP application on a DataSource that is already connected and migrated.
+ * `lifecycle` lets the caller drain it on SIGTERM (main.ts).
+ */
+export async function createApp(config: AppConfig, dataSource: DataSource, logger: Logger, lifecycle?: Lifecycle): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
     bufferLogs: true,
     bodyParser: false,
@@ -21,7 +26,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   app.useLogger(app.get(NestPinoLogger));
   app.set('trust proxy', config.trustProxy === 'false' ? false : config.trustProxy === 'true' ? true : config.trustProxy.split(',').map((s) => s.trim()));
   app.disable('x-powered-by');
-  for (const handler of httpMiddleware(config, app.get<SessionStore>(SESSION_STORE))) app.use(handler);
+  const metrics = new Metrics(dataSource);
+  installMetrics(metrics);
+  for (const handler of httpMiddleware(config, app.get<SessionStore>(SESSION_STORE), metrics, lifecycle)) app.use(handler);
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new InputSanityPipe(), createValidationPipe());
   return app;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
@@ -7,9 +7,11 @@ import { requestContext } from './common/request-context';
 import { AppConfig } from './config/config';
 import { SessionStore } from './modules/auth/session-store';
 import { sessionMiddleware } from './modules/auth/session.middleware';
+import { Lifecycle } from './observability/lifecycle';
+import { Metrics } from './observability/metrics';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const API_PATHS = /^\/(graphql|health|calendar|api)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|calendar|api|metrics)(\/|$)/;
 
 /** Every request gets an id (the caller's X-Request-Id when sane) and its own SQL statement counter. */
 export function requestScope(req: Request, res: Response, next: NextFunction): void {
@@ -17,7 +19,7 @@ export function requestScope(req: Request, res: Response, next: NextFunction): v
   const id = given && REQUEST_ID.test(given) ? given : randomUUID();
   req.id = id;
   res.setHeader('x-request-id', id);
-  requestContext.run({ requestId: id, sqlStatements: 0 }, next);
+  requestContext.run({ requestId: id, sqlStatements: 0, idempotencyKey: req.get('idempotency-key') ?? undefined }, next);
 }
 
 export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
@@ -54,6 +56,32 @@ export function webApp(config: AppConfig): express.Handler[] {
   ];
 }
 
-export function httpMiddleware(config: AppConfig, sessions: SessionStore): express.Handler[] {
-  return [requestScope, securityHeaders, cookieParser(), sessionMiddleware(sessions) as express.Handler, ...webApp(config)];
+/** GET /metrics in Prometheus text format, when RAFIQ_METRICS is on (and the bearer token matches, when one is set). */
+export function metricsEndpoint(config: AppConfig, metrics: Metrics): express.Handler {
+  const expected = config.metrics.token ? Buffer.from(`Bearer ${config.metrics.token}`) : undefined;
+  return (req, res, next) => {
+    if (req.path !== '/metrics' || !config.metrics.enabled) return next();
+    if (req.method !== 'GET') return next();
+    if (expected) {
+      const given = Buffer.from(req.get('authorization') ?? '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        res.status(401).setHeader('WWW-Authenticate', 'Bearer').type('text/plain').send('Unauthorized');
+        return;
+      }
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render());
+  };
+}
+
+export function httpMiddleware(config: AppConfig, sessions: SessionStore, metrics?: Metrics, lifecycle?: Lifecycle): express.Handler[] {
+  return [
+    ...(lifecycle ? [lifecycle.middleware()] : []),
+    requestScope,
+    ...(metrics ? [metrics.middleware(), metricsEndpoint(config, metrics)] : []),
+    securityHeaders,
+    cookieParser(),
+    sessionMiddleware(sessions) as express.Handler,
+    ...webApp(config),
+  ];
 }

@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { createApp } from './create-app';
 import { openDatabase, runMigrations } from './database/database';
+import { takeOverShutdownSignals } from './database/embedded';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmptyDatabase, seedDemo } from './demo/seed-demo';
 import { createLogger } from './logger';
 import { fieldCryptoFor } from './config/encryption-key';
+import { Lifecycle } from './observability/lifecycle';
 
 async function main(): Promise<void> {
   let config;
@@ -20,12 +22,19 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
   const db = await openDatabase(config, logger);
+  takeOverShutdownSignals();
   let app: Awaited<ReturnType<typeof createApp>> | undefined = undefined;
   let stopping = false;
+  const lifecycle = new Lifecycle();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, running: lifecycle.running }, 'stopping');
+    if (app) {
+      // New requests get 503; running ones finish (up to RAFIQ_SHUTDOWN_TIMEOUT_MS); then the pool and the database close.
+      const cut = await lifecycle.drain(app.getHttpServer(), config.shutdownTimeoutMs);
+      if (cut) logger.warn({ cut }, 'requests still running at the shutdown timeout were cut off');
+    }
     await app?.close().catch((err: unknown) => logger.error({ err }, 'closing the app'));
     await db.close().catch((err: unknown) => logger.error({ err }, 'closing the database'));
     process.exit(0);
@@ -41,7 +50,7 @@ async function main(): Promise<void> {
     demoLoaded = true;
     logger.info('demo data loaded');
   }
-  app = await createApp(config, db.dataSource, logger);
+  app = await createApp(config, db.dataSource, logger, lifecycle);
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   const lines = [

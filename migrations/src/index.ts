@@ -24,6 +24,7 @@ import { OrganizationTimeZone1764760000000 } from './1764760000000-OrganizationT
 import { Diagnostics1764700000000 } from './1764700000000-Diagnostics';
 import { Complaints1764710000000 } from './1764710000000-Complaints';
 import { ConsentRightsCompliance1764720000000 } from './1764720000000-ConsentRightsCompliance';
+import { IdempotencyKeys1764730000000 } from './1764730000000-IdempotencyKeys';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   Diagnostics1764700000000,
   Complaints1764710000000,
   ConsentRightsCompliance1764720000000,
+  IdempotencyKeys1764730000000,
 ];

@@ -34,4 +34,6 @@ export enum ErrorReason {
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   /** Without a recorded consent only name, region and programme may be stored. */
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  /** An idempotency key sent again with another request than the one it was first used for. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }

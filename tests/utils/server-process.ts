@@ -10,6 +10,10 @@ export interface RunningServer {
   dataDir: string;
   output: () => string;
   stop: () => Promise<number | null>;
+  /** The server process's id, and a way to send it a signal without waiting (shutdown and crash tests). */
+  pid: number;
+  signal: (signal: NodeJS.Signals) => void;
+  exited: Promise<number | null>;
 }
 
 /**
@@ -55,6 +59,9 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   return {
     url,
     dataDir,
+    pid: child.pid!,
+    signal: (signal) => child.kill(signal),
+    exited,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -6,6 +6,10 @@ export interface RequestStore {
   sqlStatements: number;
   /** Who is acting, for the audit trail: set once the session is resolved (or by the CLI and jobs). */
   audit?: AuditIdentity;
+  /** The request's `Idempotency-Key` header, used by replayable writes that got no key in their input. */
+  idempotencyKey?: string;
+  /** Codes of the errors in the GraphQL answer, for the metrics. */
+  graphqlErrors?: string[];
 }
 
 export interface AuditIdentity {

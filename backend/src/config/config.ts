@@ -31,6 +31,14 @@ const schema = z.object({
   RAFIQ_WEB_DIR: z.string().optional(),
   RAFIQ_EXPOSE_SQL_COUNT: boolish.default(false),
   RAFIQ_JOBS: boolish.default(true),
+  RAFIQ_METRICS: boolish.default(false),
+  RAFIQ_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  RAFIQ_SLOW_QUERY_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int('expected a whole number').min(1, 'expected at least 1').default(500),
+  RAFIQ_SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int('expected a whole number').min(0).default(10000),
+  RAFIQ_BACKUP_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
   RAFIQ_ENCRYPTION_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
@@ -71,6 +79,14 @@ export interface AppConfig {
   /** 32 bytes; when unset, a key file in RAFIQ_DATA_DIR is used (created on first start), except in production. */
   encryptionKey?: Buffer;
   channels: ChannelsConfig;
+  /** Serve /metrics (Prometheus text format); with a token, only to `Authorization: Bearer <token>`. */
+  metrics: { enabled: boolean; token?: string };
+  /** SQL statements slower than this are logged (warn, "slow sql") and counted. */
+  slowQueryMs: number;
+  /** How long SIGTERM waits for running requests before closing their connections. */
+  shutdownTimeoutMs: number;
+  /** 32 bytes encrypting backups (AES-256-GCM); when unset, the field-encryption key is used. */
+  backupKey?: Buffer;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeSqlCount: c.RAFIQ_EXPOSE_SQL_COUNT,
     jobs: c.RAFIQ_JOBS,
     encryptionKey: c.RAFIQ_ENCRYPTION_KEY ? Buffer.from(c.RAFIQ_ENCRYPTION_KEY, 'base64') : undefined,
+    metrics: { enabled: c.RAFIQ_METRICS, token: c.RAFIQ_METRICS_TOKEN },
+    slowQueryMs: c.RAFIQ_SLOW_QUERY_MS,
+    shutdownTimeoutMs: c.RAFIQ_SHUTDOWN_TIMEOUT_MS,
+    backupKey: c.RAFIQ_BACKUP_KEY ? Buffer.from(c.RAFIQ_BACKUP_KEY, 'base64') : undefined,
     channels: {
       email: c.RAFIQ_SMTP_URL ? { smtpUrl: c.RAFIQ_SMTP_URL, from: c.RAFIQ_EMAIL_FROM } : undefined,
       sms: c.RAFIQ_SMS_WEBHOOK_URL ? { webhookUrl: c.RAFIQ_SMS_WEBHOOK_URL, token: c.RAFIQ_SMS_WEBHOOK_TOKEN } : undefined,

@@ -1,6 +1,7 @@
 import { migrations } from '@rafiq/migrations';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { countSqlStatement } from '../common/request-context';
+import { currentMetrics } from '../observability/metrics';
 import { entities } from './entities';
 import { AuditContextSubscriber } from '../modules/audit/audit-context.subscriber';
 
@@ -16,9 +17,11 @@ class CountingLogger implements TypeOrmLogger {
     countSqlStatement();
   }
   logQueryError(error: string | Error, query: string): void {
+    currentMetrics()?.queryErrors.inc();
     this.sink?.error({ query: query.slice(0, 500), err: typeof error === 'string' ? error : error.message }, 'sql error');
   }
   logQuerySlow(time: number, query: string): void {
+    currentMetrics()?.slowQueries.inc();
     this.sink?.warn({ query: query.slice(0, 500), ms: time }, 'slow sql');
   }
   logSchemaBuild(): void {}
@@ -27,7 +30,7 @@ class CountingLogger implements TypeOrmLogger {
 }
 
 /** The one DataSource used by the app, the CLI, migrations and tests. Never `synchronize`. */
-export function createDataSource(url: string, sink?: SqlLogSink, poolSize = 20): DataSource {
+export function createDataSource(url: string, sink?: SqlLogSink, poolSize = 20, slowQueryMs = 500): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -38,7 +41,7 @@ export function createDataSource(url: string, sink?: SqlLogSink, poolSize = 20):
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['query', 'error'],
-    maxQueryExecutionTime: 500,
+    maxQueryExecutionTime: slowQueryMs,
     logger: new CountingLogger(sink),
     // An undefined or null value in a where clause must never silently match every row.
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },

@@ -27,7 +27,7 @@ export async function openDatabase(config: AppConfig, sink?: SqlLogSink & { info
     url = embedded.url();
     stopEmbedded = embedded.stop;
   }
-  const dataSource = createDataSource(url, sink);
+  const dataSource = createDataSource(url, sink, 20, config.slowQueryMs);
   try {
     await dataSource.initialize();
   } catch (err) {

