@@ -31,3 +31,11 @@ function renderBenchmarksMarkdown(out, plans) {
 }
 
 module.exports = { renderBenchmarksMarkdown };
+
+// `node scripts/bench/markdown.cjs`: renders docs/benchmarks.md again from docs/benchmarks.json (e.g. after editing notes.md).
+if (require.main === module) {
+  const { writeFileSync } = require('node:fs');
+  const docs = path.join(__dirname, '..', '..', 'docs');
+  const out = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8'));
+  writeFileSync(path.join(docs, 'benchmarks.md'), renderBenchmarksMarkdown(out, out.plans));
+}

@@ -398,6 +398,7 @@ async function report({ results, extra, plans }) {
     ratios,
     extra,
     totalSeconds: Math.round((Date.now() - started) / 1000),
+    plans,
   };
   // Regression check on SQL statements per request (the app only; checked in as scripts/bench/baseline.json).
   const baseline = await readJson(path.join(root, 'scripts/bench/baseline.json'), {});
