@@ -46,7 +46,12 @@ export function gzippedAssets(webDir: string): express.Handler {
   const cache = new Map<string, Promise<Buffer | undefined>>();
   const root = path.resolve(webDir);
   return (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !COMPRESSIBLE.test(req.path) || !/\bgzip\b/.test(req.get('accept-encoding') ?? '')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !COMPRESSIBLE.test(req.path) ||
+      !/\bgzip\b/.test(req.get('accept-encoding') ?? '')
+    )
+      return next();
     const file = path.resolve(root, `.${decodeURIComponent(req.path)}`);
     if (!file.startsWith(`${root}${path.sep}`)) return next();
     let body = cache.get(file);

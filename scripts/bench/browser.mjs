@@ -6,9 +6,17 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean).find((p) => existsSync(p));
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+];
 // Chrome DevTools' "Slow 3G" preset.
-const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: (500 * 1024) / 8 * 0.8, uploadThroughput: (500 * 1024) / 8 * 0.8 };
+const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: ((500 * 1024) / 8) * 0.8, uploadThroughput: ((500 * 1024) / 8) * 0.8 };
 
 export async function runBrowser({ url, say, email, password }) {
   if (!CHROMIUM) {
@@ -54,8 +62,17 @@ export async function runBrowser({ url, say, email, password }) {
       if (body) gzipBytes += gzipSync(body, { level: 9 }).length;
     }
     const heading = await page.locator('main h1, [role="main"] h1').first().textContent();
-    const result = { usableMs, jsFilesBeforeUsable: files, jsGzipKb: Math.round(gzipBytes / 1024), jsOnTheWireKb: Math.round(wireBytes / 1024), heading, network: 'Chrome DevTools Slow 3G (2 s RTT, 400 kbit/s)' };
-    say(`  W6 coach home (slow 3G, 360 px, ar): usable in ${(usableMs / 1000).toFixed(1)} s, ${files} JS files, ${result.jsGzipKb} kB gzip (${result.jsOnTheWireKb} kB on the wire) before the first screen`);
+    const result = {
+      usableMs,
+      jsFilesBeforeUsable: files,
+      jsGzipKb: Math.round(gzipBytes / 1024),
+      jsOnTheWireKb: Math.round(wireBytes / 1024),
+      heading,
+      network: 'Chrome DevTools Slow 3G (2 s RTT, 400 kbit/s)',
+    };
+    say(
+      `  W6 coach home (slow 3G, 360 px, ar): usable in ${(usableMs / 1000).toFixed(1)} s, ${files} JS files, ${result.jsGzipKb} kB gzip (${result.jsOnTheWireKb} kB on the wire) before the first screen`,
+    );
     return result;
   } finally {
     await browser.close();

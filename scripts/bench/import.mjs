@@ -11,7 +11,7 @@ const FIRST = ['Hasna', 'Rkia', 'Fatima', 'Khadija', 'Said', 'Brahim', 'Youssef'
 const LAST = ['Ait Baha', 'Bennani', 'Alaoui', 'El Amrani', 'Tazi', 'Ouazzani', 'العمراني', 'بناني'];
 
 function csv(rows) {
-  const lines = ['Nom,Prénom,Sexe,Date de naissance,CIN,Téléphone,Région,Milieu,NEET,Coopérative,Programme,Cohorte,Date d\'inscription'];
+  const lines = ["Nom,Prénom,Sexe,Date de naissance,CIN,Téléphone,Région,Milieu,NEET,Coopérative,Programme,Cohorte,Date d'inscription"];
   for (let i = 0; i < rows; i++) {
     const birth = new Date(Date.UTC(1975 + (i % 30), i % 12, 1 + (i % 28))).toISOString().slice(0, 10);
     lines.push(
@@ -50,7 +50,13 @@ export async function runImport({ root, db, benchDir, rows, encryptionKey, say }
   const file = path.join(benchDir, `import-${rows}.csv`);
   writeFileSync(file, csv(rows));
   const slug = `bench-import-${Date.now()}`;
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url(), RAFIQ_ENCRYPTION_KEY: encryptionKey, RAFIQ_LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: db.url(),
+    RAFIQ_ENCRYPTION_KEY: encryptionKey,
+    RAFIQ_LOG_LEVEL: 'warn',
+  };
   const cli = path.join(root, 'backend/dist/cli/main.js');
   try {
     await new Promise((resolve, reject) => {
@@ -61,7 +67,10 @@ export async function runImport({ root, db, benchDir, rows, encryptionKey, say }
     let peak = 0;
     let out = '';
     const code = await new Promise((resolve) => {
-      const c = spawn(process.execPath, [cli, 'import', 'people', file, '--organisation', slug, '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const c = spawn(process.execPath, [cli, 'import', 'people', file, '--organisation', slug, '--json'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       c.stdout.on('data', (d) => (out += d));
       c.stderr.on('data', (d) => (out += d));
       const timer = setInterval(() => (peak = Math.max(peak, vmHwmMb(c.pid))), 100);
@@ -75,7 +84,9 @@ export async function runImport({ root, db, benchDir, rows, encryptionKey, say }
     const stored = orgId ? Number((await pool.query('SELECT count(*) FROM person WHERE organization_id = $1', [orgId])).rows[0].count) : 0;
     const result = { rows, seconds: Math.round(seconds * 10) / 10, peakRssMb: Math.round(peak), exitCode: code, peopleStored: stored };
     if (code !== 0) result.output = out.slice(-1500);
-    say(`  W5 import ${rows.toLocaleString('en')} rows: ${result.seconds} s, peak RSS ${result.peakRssMb} MB, exit ${code}, ${stored} people stored`);
+    say(
+      `  W5 import ${rows.toLocaleString('en')} rows: ${result.seconds} s, peak RSS ${result.peakRssMb} MB, exit ${code}, ${stored} people stored`,
+    );
     return result;
   } finally {
     // Remove the import's organisation (triggers off, so that the audit trail's guards let it go).

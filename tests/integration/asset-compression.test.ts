@@ -23,7 +23,10 @@ afterAll(async () => {
 });
 
 /** A raw GET (fetch would decompress by itself). */
-function get(pathname: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  pathname: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${t.url}${pathname}`, { headers }, (res) => {
       const chunks: Buffer[] = [];

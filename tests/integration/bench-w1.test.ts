@@ -39,9 +39,12 @@ describe('benchmark W1 (nested list)', () => {
     const team = await makeTeam(t.dataSource);
     const lead = await signedIn(team.lead.email);
     const program = await apiCreateProgram(lead);
-    const coop = await lead.gql<{ createCooperative: { id: string } }>(`mutation($i: CreateCooperativeInput!) { createCooperative(input: $i) { id } }`, {
-      i: { name: 'Coopérative Tifawin', regionCode: 'MA-09' },
-    });
+    const coop = await lead.gql<{ createCooperative: { id: string } }>(
+      `mutation($i: CreateCooperativeInput!) { createCooperative(input: $i) { id } }`,
+      {
+        i: { name: 'Coopérative Tifawin', regionCode: 'MA-09' },
+      },
+    );
     expect(coop.errors).toBeUndefined();
     const cooperativeId = coop.data!.createCooperative.id;
     const addPeople = async (n: number) => {
@@ -50,14 +53,18 @@ describe('benchmark W1 (nested list)', () => {
           Array.from({ length: Math.min(5, n - i) }, async () => {
             const person = await apiCreatePerson(lead);
             await apiEnrol(lead, person.id, program.id, [team.coach.id]);
-            const member = await lead.gql(`mutation($i: AddMemberInput!) { addCooperativeMember(input: $i) { id } }`, { i: { cooperativeId, personId: person.id } });
+            const member = await lead.gql(`mutation($i: AddMemberInput!) { addCooperativeMember(input: $i) { id } }`, {
+              i: { cooperativeId, personId: person.id },
+            });
             expect(member.errors).toBeUndefined();
           }),
         );
       }
     };
     const run = async (c = lead) => {
-      const res = await c.gql<{ people: { edges: Array<{ node: { memberships: unknown[]; enrolments: Array<{ coaches: unknown[] }> } }> } }>(W1_QUERY, { region: 'MA-09' });
+      const res = await c.gql<{
+        people: { edges: Array<{ node: { memberships: unknown[]; enrolments: Array<{ coaches: unknown[] }> } }> };
+      }>(W1_QUERY, { region: 'MA-09' });
       expect(res.errors).toBeUndefined();
       return { rows: res.data!.people.edges, statements: Number(res.headers.get('x-sql-statements')) };
     };
@@ -71,7 +78,9 @@ describe('benchmark W1 (nested list)', () => {
     expect(large.rows.every((r) => r.node.memberships.length === 1 && r.node.enrolments[0].coaches.length === 1)).toBe(true);
     expect(large.statements).toBe(small.statements);
     // The baseline the benchmark checks (scripts/bench/baseline.json counts the same statements).
-    const baseline = JSON.parse(readFileSync(path.join(__dirname, '../../scripts/bench/baseline.json'), 'utf8')) as { sqlPerRequest: Record<string, number> };
+    const baseline = JSON.parse(readFileSync(path.join(__dirname, '../../scripts/bench/baseline.json'), 'utf8')) as {
+      sqlPerRequest: Record<string, number>;
+    };
     expect(large.statements).toBeLessThanOrEqual(baseline.sqlPerRequest['W1 nested list']);
 
     // A lead of other programmes sees none of them.
