@@ -1,5 +1,8 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
@@ -34,9 +37,52 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
   next();
 }
 
+const gzipAsync = promisify(gzip);
+const COMPRESSIBLE = /\.(js|mjs|css|svg|json|map|txt|html)$/;
+
+/**
+ * Built assets gzipped once (they are immutable: hashed names), kept in memory, sent to clients that
+ * accept gzip. On slow mobile networks this divides the bytes before the first screen by ~3.5.
+ */
+export function gzippedAssets(webDir: string): express.Handler {
+  const cache = new Map<string, Promise<Buffer | undefined>>();
+  const root = path.resolve(webDir);
+  return (req, res, next) => {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !COMPRESSIBLE.test(req.path) ||
+      !/\bgzip\b/.test(req.get('accept-encoding') ?? '')
+    )
+      return next();
+    const file = path.resolve(root, `.${decodeURIComponent(req.path)}`);
+    if (!file.startsWith(`${root}${path.sep}`)) return next();
+    let body = cache.get(file);
+    if (!body) {
+      body = readFile(file).then(
+        (raw) => gzipAsync(raw, { level: 9 }),
+        () => undefined,
+      );
+      cache.set(file, body);
+    }
+    void body.then((gz) => {
+      if (!gz) {
+        cache.delete(file);
+        return next();
+      }
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      res.type(path.extname(file));
+      res.setHeader('Content-Length', String(gz.length));
+      res.end(req.method === 'HEAD' ? undefined : gz);
+    }, next);
+  };
+}
+
 /** The built web app, with index.html for every other GET so client-side routes work on reload. */
 export function webApp(config: AppConfig): express.Handler[] {
   const index = path.join(config.webDir, 'index.html');
+  const gzipped = gzippedAssets(config.webDir);
   const assets = express.static(config.webDir, { index: false, maxAge: '1y', immutable: true });
   const fallback = (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();
@@ -49,7 +95,7 @@ export function webApp(config: AppConfig): express.Handler[] {
   };
   return [
     (req, res, next) => {
-      if (req.path.startsWith('/assets/')) void assets(req, res, next);
+      if (req.path.startsWith('/assets/')) gzipped(req, res, () => void assets(req, res, next));
       else next();
     },
     fallback,
