@@ -50,9 +50,9 @@ export const migrations = [
   AuditTrail1764500100000,
   ProgramPartners1764500200000,
   PersonDuplicates1764600000000,
-  OrganizationTimeZone1764760000000,
   Diagnostics1764700000000,
   Complaints1764710000000,
   ConsentRightsCompliance1764720000000,
   IdempotencyKeys1764730000000,
+  OrganizationTimeZone1764760000000,
 ];

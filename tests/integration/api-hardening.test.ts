@@ -1,5 +1,6 @@
 import { codeOf } from '../utils/api-client';
 import { makeTeam, TEST_PASSWORD } from '../factories';
+import { apiCreateProgram } from '../factories/people';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 let dev: TestApp;
@@ -65,6 +66,25 @@ describe('GraphQL hardening', () => {
     } finally {
       await prod.dataSource.query(`ALTER TABLE region RENAME COLUMN name_fr_broken TO name_fr`);
     }
+  });
+
+  it('an explicit null for a field that may be left out but not emptied is refused naming the field, and nothing changes', async () => {
+    const { admin } = await makeTeam(dev.dataSource);
+    const c = dev.client();
+    await c.login(admin.email, TEST_PASSWORD);
+    const program = await apiCreateProgram(c);
+    const created = await c.gql<{ createCohort: { id: string; version: number } }>(
+      `mutation($i: CreateCohortInput!) { createCohort(input: $i) { id version } }`,
+      { i: { programId: program.id, name: 'Cohorte A' } },
+    );
+    const cohort = created.data!.createCohort;
+    const res = await c.gql(`mutation($i: UpdateCohortInput!) { updateCohort(input: $i) { id } }`, {
+      i: { id: cohort.id, version: cohort.version, name: null, startsOn: '2026-01-01' },
+    });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REQUIRED', field: 'name' });
+    expect(res.errors?.map((e) => e.message).join(' ')).not.toMatch(/violates|null value|SELECT|UPDATE|TypeError/i);
+    const [row] = await dev.dataSource.query(`SELECT name, starts_on, version FROM cohort WHERE id = $1`, [cohort.id]);
+    expect(row).toEqual({ name: 'Cohorte A', starts_on: null, version: cohort.version });
   });
 
   it('sends security headers and a request id', async () => {

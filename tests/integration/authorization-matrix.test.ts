@@ -41,12 +41,21 @@ function rootFields(): Array<{ name: string; kind: 'query' | 'mutation'; field: 
 }
 
 const PERSONAL = /nationalId|phone|birthDate|email/i;
+/**
+ * Named like personal data but about the organisation, not a person: whether it holds the CNDP
+ * authorisation for national IDs, and how many people it holds one for (the compliance record,
+ * admins only: its row in rows-rights.ts).
+ */
+const NOT_PERSONAL = ['ComplianceRecord.nationalIdAuthorised', 'ComplianceRecord.peopleWithNationalId'];
 
 function personalFields(): string[] {
   const out: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || ['Query', 'Mutation'].includes(type.name)) continue;
-    for (const field of Object.values(type.getFields())) if (PERSONAL.test(field.name)) out.push(`${type.name}.${field.name}`);
+    for (const field of Object.values(type.getFields())) {
+      const name = `${type.name}.${field.name}`;
+      if (PERSONAL.test(field.name) && !NOT_PERSONAL.includes(name)) out.push(name);
+    }
   }
   return out.sort();
 }

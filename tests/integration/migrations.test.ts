@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { migrations } from '@rafiq/migrations';
 import { createDataSource } from '../../backend/src/database/data-source';
 import { testDatabaseUrl } from '../utils/test-app';
 
@@ -25,6 +26,13 @@ async function withScratchDatabase(fn: (ds: DataSource) => Promise<void>): Promi
 }
 
 describe('migrations', () => {
+  it('are listed in the order they run (by timestamp), which backups rely on', () => {
+    const names = migrations.map((m) => m.name);
+    const stamp = (name: string) => Number(/(\d{13})$/.exec(name)?.[1]);
+    expect(names.every((n) => Number.isFinite(stamp(n)))).toBe(true);
+    expect(names).toEqual([...names].sort((a, b) => stamp(a) - stamp(b)));
+  });
+
   it('build exactly the schema the entities describe (no drift)', async () => {
     await withScratchDatabase(async (ds) => {
       await ds.runMigrations();

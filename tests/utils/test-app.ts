@@ -31,7 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
-    RAFIQ_LOG_LEVEL: 'silent',
+    RAFIQ_LOG_LEVEL: process.env.RAFIQ_TEST_LOG_LEVEL ?? 'silent', // e.g. error, to see what an internal error was
     RAFIQ_EXPOSE_SQL_COUNT: '1',
     RAFIQ_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
     RAFIQ_JOBS: '0',

@@ -1,6 +1,6 @@
 import { ErrorReason } from '@rafiq/shared';
 import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches } from 'class-validator';
+import { IsISO8601, isISO8601, Matches } from 'class-validator';
 
 /** Today's date as YYYY-MM-DD (UTC, as the rest of the backend). */
 export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
@@ -11,3 +11,7 @@ export const IsDay = () =>
     IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: ErrorReason.INVALID_VALUE }),
   );
+
+/** The same check for a plain argument (not an input class). */
+export const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true });

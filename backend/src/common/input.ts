@@ -1,4 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
+import { ErrorReason } from '@rafiq/shared';
 import { Transform } from 'class-transformer';
+import { IsDefined, ValidateIf } from 'class-validator';
 
 /** Trims a string input (other values pass through for the validators to judge). */
 export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -14,3 +17,13 @@ export const TrimToNull = () =>
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
   });
+
+/**
+ * A field an update may leave out but not empty (a name, a title): absent is fine, an explicit null
+ * is refused as REQUIRED naming the field (other validators judge any other value).
+ */
+export const NotNullIfGiven = () =>
+  applyDecorators(
+    ValidateIf((_: object, value: unknown) => value !== undefined),
+    IsDefined({ message: ErrorReason.REQUIRED }),
+  );

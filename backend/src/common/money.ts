@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ErrorReason } from '@rafiq/shared';
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { IsInt, Max, Min, ValidateBy } from 'class-validator';
 import { ValueTransformer } from 'typeorm';
 
 /** The largest amount a numeric(14,2) column holds. */
@@ -17,8 +17,16 @@ export const IsMoney = () =>
   applyDecorators(
     Max(MAX_MONEY, { message: ErrorReason.INVALID_VALUE }),
     Min(0, { message: ErrorReason.INVALID_VALUE }),
-    IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: ErrorReason.INVALID_VALUE }),
+    ValidateBy({ name: 'isMoney', validator: { validate: isMoney } }, { message: ErrorReason.INVALID_VALUE }),
   );
+
+/**
+ * A finite number with at most 2 decimals. (class-validator's IsNumber with maxDecimalPlaces
+ * throws on numbers written with an exponent, such as 6e-323, instead of refusing them.)
+ */
+export function isMoney(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(2)) === value;
+}
 
 /** The largest count (jobs, members) an input may give. */
 export const MAX_COUNT = 100_000;

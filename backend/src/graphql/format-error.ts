@@ -35,6 +35,18 @@ function badValue(original: unknown): string | undefined {
 }
 
 /**
+ * An explicit null for a field an update may leave out but not empty (a name, a region): the
+ * statement fails on the column's NOT NULL (SQLSTATE 23502) and the transaction rolls back. Named
+ * as the input field (camelCase of the column).
+ */
+function requiredColumn(original: unknown): string | undefined {
+  if (!(original instanceof QueryFailedError)) return undefined;
+  const driver = original.driverError as { code?: string; column?: string } | undefined;
+  if (driver?.code !== '23502' || !driver.column) return undefined;
+  return driver.column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
  * The one place errors become answers: known codes pass with their message and extensions;
  * anything else is logged and answered as a bare INTERNAL_SERVER_ERROR, with no stack and no SQL.
  */
@@ -51,6 +63,13 @@ export function formatError(log: Log) {
       counted(code);
       return { ...formatted, extensions };
     }
+    const missing = requiredColumn(original);
+    if (missing)
+      return {
+        message: `${missing} is required`,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.REQUIRED, field: missing },
+      };
     const refusal = badValue(original);
     if (refusal) return { message: refusal, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: ErrorReason.INVALID_VALUE } };
     counted(ErrorCode.INTERNAL_SERVER_ERROR);

@@ -10,6 +10,7 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
     const message = Object.values(e.constraints ?? {})[0];
     if (message) {
       if (e.constraints?.whitelistValidation) return { field, reason: ErrorReason.UNKNOWN_FIELD };
+      if (e.constraints?.isDefined) return { field, reason: ErrorReason.REQUIRED };
       return { field, reason: REASONS.has(message) ? (message as ErrorReason) : ErrorReason.INVALID_VALUE };
     }
     if (e.children?.length) return firstProblem(e.children, field);

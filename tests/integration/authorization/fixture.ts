@@ -4,6 +4,7 @@ import { ApiClient, GqlResponse } from '../../utils/api-client';
 import { makeOrganization, makeUser, TEST_PASSWORD } from '../../factories';
 import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../../factories/people';
 import type { TestApp } from '../../utils/test-app';
+import { buildMoreFixture } from './fixture-more';
 
 /**
  * The callers of the authorisation matrix. Roles are users of organisation A; `otherOrg` is the
@@ -218,6 +219,7 @@ export async function buildFixture(t: TestApp) {
     followUp: followUp?.id,
     importRun: importRun.id,
     notification: notification?.id,
+    ...(await buildMoreFixture(clients, { coach: coach.id, e1: e1.id, venture: venture.id })),
   };
   const others = { e2: e2.id, e2Venture: e2Venture.id, e2User: e2User.id, orgB: orgB.id, adminB: adminB.id };
 

@@ -3,6 +3,7 @@ import { ErrorReason, normalizeName, Role, searchTokens } from '@rafiq/shared';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput, forbidden, notFound } from '../../common/errors';
+import { isDay } from '../../common/day';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned-update';
 import { PersonService } from '../person/person.service';
@@ -96,6 +97,7 @@ export class CooperativeService {
   /** Ends a membership (kept in the history with its end date). */
   async endMember(actor: Actor, memberId: string, until: string | undefined): Promise<CooperativeMember> {
     if (!MANAGERS.includes(actor.role)) throw forbidden();
+    if (until != null && !isDay(until)) throw badInput('until', ErrorReason.INVALID_VALUE, 'Give the end date as YYYY-MM-DD');
     return this.dataSource.transaction(async (m) => {
       const member = await m.findOneBy(CooperativeMember, { id: memberId, organizationId: actor.organizationId, until: IsNull() });
       if (!member) throw notFound('membership');

@@ -26,6 +26,7 @@ import {
 } from './diagnostic.types';
 import {
   AcceptDiagnosticActionsInput,
+  ArchiveGridArgs,
   DiagnosticGridInput,
   DiagnosticGridsArgs,
   SaveDiagnosticAnswerInput,
@@ -90,8 +91,7 @@ export class DiagnosticGridResolver {
   @Mutation(() => DiagnosticGrid, { description: 'Archives a grid (archived: false restores it)' })
   archiveDiagnosticGrid(
     @CurrentActor() actor: Actor,
-    @Args() args: VersionedIdArgs,
-    @Args('archived', { type: () => Boolean, defaultValue: true }) archived: boolean,
+    @Args() { archived, ...args }: ArchiveGridArgs,
   ): Promise<DiagnosticGrid> {
     return this.grids.archive(actor, args, archived);
   }

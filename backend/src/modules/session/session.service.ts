@@ -321,7 +321,7 @@ export class SessionService {
       const values: Partial<CoachingSession> = { status };
       if (input.notes !== undefined) values.notes = input.notes?.trim() || null;
       if (input.nextSteps !== undefined) values.nextSteps = input.nextSteps?.trim() || null;
-      if (input.topics !== undefined) values.topics = input.topics.map((t) => t.trim()).filter(Boolean);
+      if (input.topics !== undefined) values.topics = (input.topics ?? []).map((t) => t.trim()).filter(Boolean);
       if (status === SessionStatus.CANCELLED) values.cancelReason = input.cancelReason?.trim() || null;
       await updateVersioned(m, CoachingSession, actor, { id: session.id, version: input.version }, values, 'session');
       await m.update(SessionCoach, { sessionId: session.id }, { blocking: BLOCKING_STATUSES.includes(status) });

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ErrorReason } from '@rafiq/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NotNullIfGiven } from '../../../common/input';
 import { PageArgs } from '../../../common/pagination';
 import { LegalForm, MemberRole } from '../cooperative.enums';
 
@@ -97,7 +98,7 @@ export class UpdateCooperativeInput extends CooperativeFields {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NotNullIfGiven()
   @IsString()
   @MaxLength(300, { message: ErrorReason.TOO_LONG })
   @IsNotEmpty({ message: ErrorReason.REQUIRED })

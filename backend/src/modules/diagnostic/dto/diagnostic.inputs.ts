@@ -220,6 +220,13 @@ export class VersionedIdArgs {
   version: number;
 }
 
+@ArgsType()
+export class ArchiveGridArgs extends VersionedIdArgs {
+  @Field(() => Boolean, { defaultValue: true, description: 'false restores an archived grid' })
+  @IsBoolean({ message: ErrorReason.INVALID_VALUE })
+  archived: boolean = true;
+}
+
 @InputType()
 export class AcceptedActionInput {
   @Field()

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
+import { NotNullIfGiven } from '../../../common/input';
 import { PageArgs } from '../../../common/pagination';
 import { ErrorReason } from '@rafiq/shared';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
@@ -147,14 +148,14 @@ export class UpdatePersonInput extends PersonFields {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NotNullIfGiven()
   @IsString()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   @MaxLength(200, NAME)
   firstName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NotNullIfGiven()
   @IsString()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   @MaxLength(200, NAME)

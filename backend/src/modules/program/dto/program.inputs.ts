@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsNumber, Max, ValidateNested } from 'class-validator';
+import { NotNullIfGiven } from '../../../common/input';
 import { IsBoolean } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
 import { ErrorReason, Indicator } from '@rafiq/shared';
@@ -108,7 +109,7 @@ export class UpdateProgramInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NotNullIfGiven()
   @IsString()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   @MaxLength(200, { message: ErrorReason.TOO_LONG })
@@ -159,6 +160,9 @@ export class UpdateProgramInput {
   partnerIds?: string[];
 }
 
+/** The largest target a numeric(14,4) column holds (in whole units). */
+const MAX_TARGET = 9_999_999_999;
+
 @InputType()
 export class TargetInput {
   @Field(() => Indicator)
@@ -166,8 +170,9 @@ export class TargetInput {
   indicator: Indicator;
 
   @Field(() => Float, { description: 'A count, or a share between 0 and 1 for *_SHARE and DROPOUT_RATE' })
-  @IsNumber({}, { message: ErrorReason.INVALID_VALUE })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: ErrorReason.INVALID_VALUE })
   @Min(0, { message: ErrorReason.INVALID_VALUE })
+  @Max(MAX_TARGET, { message: ErrorReason.INVALID_VALUE })
   value: number;
 
   @Field(() => String, { nullable: true })
@@ -202,7 +207,7 @@ export class UpdateCohortInput {
   version: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @NotNullIfGiven()
   @IsString()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   @MaxLength(200, { message: ErrorReason.TOO_LONG })
