@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": typeof types.CoachProfileFields_ProfileFragmentDoc,
+    "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    provinceCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": typeof types.CoachProfileFields_ProfileFragmentDoc,
     "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": typeof types.CoachesOverviewDocument,
     "\n  query MyCoachProfile {\n    me {\n      id\n      displayName\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": typeof types.MyCoachProfileDocument,
     "\n  mutation SaveCoachProfile($input: CoachProfileInput!) {\n    saveCoachProfile(input: $input) {\n      ...CoachProfileFields_profile\n    }\n  }\n": typeof types.SaveCoachProfileDocument,
@@ -169,7 +169,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
-    "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": types.CoachProfileFields_ProfileFragmentDoc,
+    "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    provinceCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": types.CoachProfileFields_ProfileFragmentDoc,
     "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": types.CoachesOverviewDocument,
     "\n  query MyCoachProfile {\n    me {\n      id\n      displayName\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": types.MyCoachProfileDocument,
     "\n  mutation SaveCoachProfile($input: CoachProfileInput!) {\n    saveCoachProfile(input: $input) {\n      ...CoachProfileFields_profile\n    }\n  }\n": types.SaveCoachProfileDocument,
@@ -357,7 +357,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n"): (typeof documents)["\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n"];
+export function graphql(source: "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    provinceCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n"): (typeof documents)["\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    provinceCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,12 +9,22 @@ describe('coach profile and enrolment coaches requests', () => {
       expertise: ['marketing'],
       languages: ['ar', 'fr'],
       regionCodes: [],
+      provinceCodes: [],
       valueChainIds: [],
       weeklyCapacityHours: 30,
       external: false,
       bio: null,
     });
     expect(coachProfileInput('u-c', 2, { ...values, weeklyCapacityHours: '' })).toMatchObject({ version: 2, weeklyCapacityHours: null });
+  });
+
+  it('sends the provinces chosen, dropping those of a region no longer chosen', () => {
+    const values = { ...coachProfileValues(null), regionCodes: ['MA-09'], provinceCodes: ['MA-09-TIZ', 'MA-01-TNG'] };
+    const provinceRegions = new Map([
+      ['MA-09-TIZ', 'MA-09'],
+      ['MA-01-TNG', 'MA-01'],
+    ]);
+    expect(coachProfileInput('u-c', 1, values, provinceRegions)).toMatchObject({ regionCodes: ['MA-09'], provinceCodes: ['MA-09-TIZ'] });
   });
 
   it('changes an enrolment coaches only when they changed', () => {

@@ -8,12 +8,12 @@ import { placeName, useRegions } from '../reference';
 import { ValueChainOptionsDocument } from '../ventures/queries';
 import { languageLabel } from './CoachProfileDialog';
 
-/** A coach's profile, read-only: expertise, value chains, languages, regions served, weekly capacity. */
+/** A coach's profile, read-only: expertise, value chains, languages, regions and provinces served, weekly capacity. */
 export function CoachProfileCard({ profile }: { profile: CoachProfileFields_ProfileFragment | null | undefined }) {
   const { t } = useTranslation('coaches');
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
-  const { regions } = useRegions();
+  const { regions, provinceByCode } = useRegions();
   const valueChains = useQuery(ValueChainOptionsDocument).data?.valueChains ?? [];
   if (!profile)
     return (
@@ -35,6 +35,9 @@ export function CoachProfileCard({ profile }: { profile: CoachProfileFields_Prof
       </Detail>
       <Detail label={t('fields.regions')} emptyLabel={tc('common.notRecorded')}>
         {join(profile.regionCodes.map((code) => regions.find((r) => r.code === code)).flatMap((r) => (r ? [placeName(r, locale)] : [])))}
+      </Detail>
+      <Detail label={t('fields.provinces')} emptyLabel={tc('common.notRecorded')}>
+        {join(profile.provinceCodes.flatMap((code) => (provinceByCode.get(code) ? [placeName(provinceByCode.get(code)!, locale)] : [])))}
       </Detail>
       <Detail label={t('fields.capacity')} emptyLabel={tc('common.notRecorded')}>
         {profile.weeklyCapacityHours != null ? t('fields.hoursPerWeek', { hours: profile.weeklyCapacityHours }) : null}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, TagsInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CoachProfileFields_ProfileFragment, CoachProfileInput } from '../../gql/graphql';
@@ -19,6 +19,7 @@ export interface CoachProfileValues {
   expertise: string[];
   languages: string[];
   regionCodes: string[];
+  provinceCodes: string[];
   valueChainIds: string[];
   weeklyCapacityHours: number | string;
   external: boolean;
@@ -30,6 +31,7 @@ export function coachProfileValues(profile: CoachProfileFields_ProfileFragment |
     expertise: profile?.expertise ?? [],
     languages: profile?.languages ?? [],
     regionCodes: profile?.regionCodes ?? [],
+    provinceCodes: profile?.provinceCodes ?? [],
     valueChainIds: profile?.valueChainIds ?? [],
     weeklyCapacityHours: profile?.weeklyCapacityHours ?? '',
     external: profile?.external ?? false,
@@ -38,13 +40,21 @@ export function coachProfileValues(profile: CoachProfileFields_ProfileFragment |
 }
 
 /** The saved profile: the version read (none for a first profile), working hours and days off left as they are. */
-export function coachProfileInput(userId: string, version: number | undefined, v: CoachProfileValues): CoachProfileInput {
+export function coachProfileInput(
+  userId: string,
+  version: number | undefined,
+  v: CoachProfileValues,
+  /** Province code → its region code (to drop provinces of regions no longer chosen). */
+  provinceRegions?: ReadonlyMap<string, string>,
+): CoachProfileInput {
   return {
     userId,
     ...(version !== undefined ? { version } : {}),
     expertise: v.expertise.map((e) => e.trim()).filter(Boolean),
     languages: v.languages,
     regionCodes: v.regionCodes,
+    // Only provinces of the regions kept (a province of a region just removed goes with it).
+    provinceCodes: v.provinceCodes.filter((code) => v.regionCodes.some((region) => provinceRegions?.get(code) === region)),
     valueChainIds: v.valueChainIds,
     weeklyCapacityHours: v.weeklyCapacityHours === '' ? null : Number(v.weeklyCapacityHours),
     external: v.external,
@@ -52,7 +62,7 @@ export function coachProfileInput(userId: string, version: number | undefined, v
   };
 }
 
-const FIELDS = ['expertise', 'languages', 'regionCodes', 'valueChainIds', 'weeklyCapacityHours', 'external', 'bio'] as const;
+const FIELDS = ['expertise', 'languages', 'regionCodes', 'provinceCodes', 'valueChainIds', 'weeklyCapacityHours', 'external', 'bio'] as const;
 
 export function CoachProfileDialog({
   coachId,
@@ -71,6 +81,7 @@ export function CoachProfileDialog({
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
   const { regions } = useRegions();
+  const provinceRegions = useMemo(() => new Map(regions.flatMap((r) => r.provinces.map((p) => [p.code, r.code] as const))), [regions]);
   const valueChains = useQuery(ValueChainOptionsDocument).data?.valueChains ?? [];
   const [save, { loading }] = useMutation(SaveCoachProfileDocument);
   const [failure, setFailure] = useState<ReturnType<typeof failureKey> | null>(null);
@@ -91,7 +102,7 @@ export function CoachProfileDialog({
   const submit = async (values: CoachProfileValues) => {
     setFailure(null);
     try {
-      await save({ variables: { input: coachProfileInput(coachId, profile?.version, values) } });
+      await save({ variables: { input: coachProfileInput(coachId, profile?.version, values, provinceRegions) } });
     } catch (error) {
       if (isConflict(error)) {
         setConflict(true);
@@ -153,6 +164,17 @@ export function CoachProfileDialog({
                 searchable
                 {...form.getInputProps('regionCodes')}
                 error={err(form.errors.regionCodes)}
+              />
+              <MultiSelect
+                label={t('fields.provinces')}
+                description={t('form.provincesHint')}
+                data={regions
+                  .filter((r) => form.values.regionCodes.includes(r.code))
+                  .map((r) => ({ group: placeName(r, locale), items: r.provinces.map((p) => ({ value: p.code, label: placeName(p, locale) })) }))}
+                disabled={!form.values.regionCodes.length}
+                searchable
+                {...form.getInputProps('provinceCodes')}
+                error={err(form.errors.provinceCodes)}
               />
               <NumberInput
                 label={t('fields.capacity')}

@@ -24,6 +24,7 @@ const coachesMock = {
             expertise: ['marketing'],
             languages: ['ar', 'tzm'],
             regionCodes: ['MA-09'],
+            provinceCodes: ['MA-09-TAR'],
             valueChainIds: ['vc-1'],
             weeklyCapacityHours: 30,
             external: false,
@@ -64,6 +65,7 @@ describe('the coaches screen', () => {
     expect(within(salma).getByText('marketing')).toBeInTheDocument();
     expect(within(salma).getByText('Arabic, Tamazight')).toBeInTheDocument();
     expect(await within(salma).findByText('Souss-Massa')).toBeInTheDocument();
+    expect(within(salma).getByText('Taroudannt')).toBeInTheDocument();
     expect(await within(salma).findByText('Argan')).toBeInTheDocument();
     const karim = screen.getByRole('listitem', { name: 'Karim Ouazzani' });
     expect(within(karim).getByText('No coaching profile yet.')).toBeInTheDocument();

@@ -6,6 +6,7 @@ export const CoachProfileFieldsFragment = graphql(`
     expertise
     languages
     regionCodes
+    provinceCodes
     valueChainIds
     weeklyCapacityHours
     external
