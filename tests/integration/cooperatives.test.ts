@@ -158,6 +158,19 @@ describe('coaches and enrolment history', () => {
     const bad = await coach.gql(`mutation($i: CoachProfileInput!) { saveCoachProfile(input: $i) { version } }`, { i: { userId: team.coach.id, version: 1, weeklyCapacityHours: 500 } });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weeklyCapacityHours' });
 
+    // Provinces must lie in the chosen regions; dropping a region drops its provinces.
+    const SAVE = `mutation($i: CoachProfileInput!) { saveCoachProfile(input: $i) { regionCodes provinceCodes version } }`;
+    const outside = await coach.gql(SAVE, { i: { userId: team.coach.id, version: 1, provinceCodes: ['MA-01-TNG'] } });
+    expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'provinceCodes', reason: 'INVALID_VALUE' });
+    const withProvinces = await coach.gql<{ saveCoachProfile: { regionCodes: string[]; provinceCodes: string[]; version: number } }>(SAVE, {
+      i: { userId: team.coach.id, version: 1, regionCodes: ['MA-09', 'MA-01'], provinceCodes: ['MA-09-TAR', 'MA-01-TNG'] },
+    });
+    expect(withProvinces.data?.saveCoachProfile).toEqual({ regionCodes: ['MA-09', 'MA-01'], provinceCodes: ['MA-09-TAR', 'MA-01-TNG'], version: 2 });
+    const narrowed = await coach.gql<{ saveCoachProfile: { regionCodes: string[]; provinceCodes: string[]; version: number } }>(SAVE, {
+      i: { userId: team.coach.id, version: 2, regionCodes: ['MA-09'] },
+    });
+    expect(narrowed.data?.saveCoachProfile).toEqual({ regionCodes: ['MA-09'], provinceCodes: ['MA-09-TAR'], version: 3 });
+
     const program = await apiCreateProgram(lead);
     const p = await apiCreatePerson(lead);
     const enrolment = await apiEnrol(lead, p.id, program.id, [team.coach.id], 'SELECTED');

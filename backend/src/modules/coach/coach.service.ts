@@ -43,9 +43,19 @@ export class CoachService {
       if (regionCodes?.length && (await m.countBy(Region, { code: In(regionCodes) })) !== regionCodes.length) {
         throw badInput('regionCodes', ErrorReason.INVALID_VALUE, 'Unknown region');
       }
-      const provinceCodes = input.provinceCodes ? [...new Set(input.provinceCodes)] : undefined;
-      if (provinceCodes?.length && (await m.countBy(Province, { code: In(provinceCodes) })) !== provinceCodes.length) {
-        throw badInput('provinceCodes', ErrorReason.INVALID_VALUE, 'Unknown province');
+      const existing = await m.findOneBy(CoachProfile, { userId: input.userId });
+      let provinceCodes = input.provinceCodes ? [...new Set(input.provinceCodes)] : undefined;
+      if (provinceCodes?.length) {
+        const provinces = await m.findBy(Province, { code: In(provinceCodes) });
+        if (provinces.length !== provinceCodes.length) throw badInput('provinceCodes', ErrorReason.INVALID_VALUE, 'Unknown province');
+        const regionsChosen = new Set(regionCodes ?? existing?.regionCodes ?? []);
+        if (provinces.some((p) => !regionsChosen.has(p.regionCode))) {
+          throw badInput('provinceCodes', ErrorReason.INVALID_VALUE, 'A province is outside the chosen regions');
+        }
+      } else if (!provinceCodes && regionCodes && existing) {
+        // Regions changed alone: provinces of the regions left out go with them.
+        const kept = existing.provinceCodes.length ? await m.findBy(Province, { code: In(existing.provinceCodes) }) : [];
+        provinceCodes = kept.filter((p) => regionCodes.includes(p.regionCode)).map((p) => p.code);
       }
       const valueChainIds = input.valueChainIds ? [...new Set(input.valueChainIds)] : undefined;
       if (valueChainIds?.length && (await m.countBy(ValueChain, { id: In(valueChainIds), organizationId: actor.organizationId })) !== valueChainIds.length) {
@@ -67,7 +77,6 @@ export class CoachService {
         values.workingHours = input.workingHours.map((w) => ({ day: w.day, start: w.start, end: w.end }));
       }
       if (input.daysOff !== undefined) values.daysOff = [...new Set(input.daysOff)].sort();
-      const existing = await m.findOneBy(CoachProfile, { userId: input.userId });
       if (!existing) {
         await m.insert(CoachProfile, { ...values, userId: input.userId, organizationId: actor.organizationId });
       } else {
