@@ -63,6 +63,20 @@ export const ImpactDashboardDocument = graphql(`
         expected
         onPace
       }
+      voice {
+        complaintsReceived
+        complaintsOpen
+        complaintsDecided
+        resolvedWithinDeadline
+        resolvedWithinDeadlineShare
+        byCategory {
+          category
+          received
+          resolvedWithinDeadline
+        }
+        satisfactionRatings
+        satisfactionAverage
+      }
     }
   }
 `);
@@ -82,6 +96,54 @@ export const ImpactPeopleDocument = graphql(`
           lastName
           firstNameAr
           lastNameAr
+        }
+      }
+    }
+  }
+`);
+
+export const ImpactSatisfactionDocument = graphql(`
+  query ImpactSatisfaction($programId: ID) {
+    satisfaction(programId: $programId) {
+      ratings
+      average
+      byCoach {
+        key
+        label
+        ratings
+        average
+      }
+      byProgram {
+        key
+        label
+        ratings
+        average
+      }
+    }
+  }
+`);
+
+export const ImpactComplaintsDocument = graphql(`
+  query ImpactComplaints($filter: ImpactFilter, $category: ComplaintCategory, $resolvedWithinDeadline: Boolean, $open: Boolean, $after: String) {
+    impactComplaints(filter: $filter, category: $category, resolvedWithinDeadline: $resolvedWithinDeadline, open: $open, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          category
+          status
+          anonymous
+          overdue
+          createdAt
+          person {
+            id
+            firstName
+            lastName
+          }
         }
       }
     }
