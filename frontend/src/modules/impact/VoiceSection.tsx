@@ -8,7 +8,7 @@ import type { ComplaintCategory, ImpactDashboardQuery, ImpactFilter } from '../.
 import { formatDate } from '../../i18n/formatDate';
 import { useLocale } from '../locale';
 import { Figure } from './Figure';
-import { ImpactComplaintsDocument, ImpactSatisfactionDocument } from './queries';
+import { ImpactComplaintsDocument } from './queries';
 
 type Voice = ImpactDashboardQuery['impact']['voice'];
 
@@ -158,14 +158,10 @@ export function VoiceSection({
   const { t } = useTranslation('impact');
   const { t: tc } = useTranslation('complaints');
   const [drill, setDrill] = useState<ComplaintDrillRequest | null>(null);
-  const { data } = useQuery(ImpactSatisfactionDocument, {
-    variables: filter.programId ? { programId: filter.programId } : {},
-    fetchPolicy: 'cache-and-network',
-  });
   const open = (title: string, extra: Omit<ComplaintDrillRequest, 'title' | 'filter'> = {}) => setDrill({ title, filter, ...extra });
-  const satisfaction = data?.satisfaction;
-  const byProgram = (satisfaction?.byProgram ?? []).filter((g) => g.label);
-  const byCoach = (satisfaction?.byCoach ?? []).filter((g) => g.label);
+  // Per programme and per coach: empty for a coach (never per named participant either way).
+  const byProgram = voice.satisfactionByProgram;
+  const byCoach = voice.satisfactionByCoach;
   const average = voice.satisfactionAverage == null ? '—' : t('voice.outOfFive', { average: nf.format(voice.satisfactionAverage) });
   const averageDetail =
     voice.satisfactionAverage == null && voice.satisfactionRatings > 0
@@ -267,15 +263,10 @@ export function VoiceSection({
         </section>
 
         {byProgram.length || byCoach.length ? (
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('voice.satisfactionScope')}
-            </Text>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-              {byProgram.length ? <RatingTable id="impact-voice-programs" title={t('voice.byProgram')} rows={byProgram} nf={nf} /> : null}
-              {byCoach.length ? <RatingTable id="impact-voice-coaches" title={t('voice.byCoach')} rows={byCoach} nf={nf} /> : null}
-            </SimpleGrid>
-          </Stack>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            {byProgram.length ? <RatingTable id="impact-voice-programs" title={t('voice.byProgram')} rows={byProgram} nf={nf} /> : null}
+            {byCoach.length ? <RatingTable id="impact-voice-coaches" title={t('voice.byCoach')} rows={byCoach} nf={nf} /> : null}
+          </SimpleGrid>
         ) : null}
       </Stack>
       <ComplaintsDrillDown request={drill} onClose={() => setDrill(null)} />

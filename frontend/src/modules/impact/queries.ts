@@ -76,6 +76,18 @@ export const ImpactDashboardDocument = graphql(`
         }
         satisfactionRatings
         satisfactionAverage
+        satisfactionByProgram {
+          key
+          label
+          ratings
+          average
+        }
+        satisfactionByCoach {
+          key
+          label
+          ratings
+          average
+        }
       }
     }
   }
@@ -97,27 +109,6 @@ export const ImpactPeopleDocument = graphql(`
           firstNameAr
           lastNameAr
         }
-      }
-    }
-  }
-`);
-
-export const ImpactSatisfactionDocument = graphql(`
-  query ImpactSatisfaction($programId: ID) {
-    satisfaction(programId: $programId) {
-      ratings
-      average
-      byCoach {
-        key
-        label
-        ratings
-        average
-      }
-      byProgram {
-        key
-        label
-        ratings
-        average
       }
     }
   }
