@@ -103,6 +103,17 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
     await card.getByRole('button', { name: 'Send the decision' }).click();
     await visible(card.getByText('Resolved', { exact: true }));
 
+    // The lead's impact page shows the voice figures; a figure opens as many complaints as it says.
+    await lead.goto(`${server.url}/impact?lang=en`);
+    const voice = lead.getByRole('region', { name: 'Beneficiary voice' });
+    const received = voice.getByRole('button', { name: /^Complaints received: \d+/ });
+    await visible(received);
+    const count = Number((await received.getAttribute('aria-label'))!.match(/: (\d+)/)![1]);
+    expect(count).toBeGreaterThan(0);
+    await visible(voice.getByRole('table', { name: 'Complaints by category' }).getByRole('rowheader', { name: 'Coaching quality' }));
+    await received.click();
+    await visible(lead.getByRole('dialog', { name: 'Complaints received' }).getByText(`Complaints: ${count}`, { exact: true }));
+
     // 3. Khadija sees the decision and appeals, once.
     await her.reload();
     const decided = her.getByRole('list', { name: 'شكاياتي' }).getByRole('listitem').filter({ hasText: token });

@@ -435,4 +435,40 @@ describe('voice indicators', () => {
     expect(ok(await (await signedIn(other.admin.email)).gql<V>(IMPACT)).impact.voice.complaintsReceived).toBe(0);
     expect(codeOf(await v.asKhadija.gql(DRILL, {}))).toBe('FORBIDDEN');
   });
+
+  it('gives satisfaction per programme and per coach with the dashboard filter, to admins and leads only', async () => {
+    const v = await voiceTeam();
+    ok(
+      await v.asKhadija.gql(`mutation($i: RateSessionInput!) { rateSession(input: $i) { rating } }`, {
+        i: { sessionId: v.session.id, rating: 4 },
+      }),
+    );
+    ok(
+      await v.coachA.gql(`mutation($i: LogSessionInput!) { logSession(input: $i) { status } }`, {
+        i: { id: v.session.id, version: v.session.version },
+      }),
+    );
+    const Q = `query($f: ImpactFilter) { impact(filter: $f) { voice { satisfactionAverage
+      satisfactionByProgram { key label ratings average } satisfactionByCoach { key label ratings average } } } }`;
+    type G = { key: string; label: string; ratings: number; average: number | null };
+    type V = { impact: { voice: { satisfactionAverage: number | null; satisfactionByProgram: G[]; satisfactionByCoach: G[] } } };
+    const voice = async (c: typeof v.lead, f: Record<string, unknown> = {}) => ok(await c.gql<V>(Q, { f })).impact.voice;
+
+    for (const c of [v.lead, v.admin]) {
+      const all = await voice(c, { programId: v.program.id });
+      expect(all.satisfactionByProgram).toEqual([{ key: v.program.id, label: expect.any(String), ratings: 1, average: 4 }]);
+      expect(all.satisfactionByCoach).toEqual([{ key: v.team.coach.id, label: v.team.coach.displayName, ratings: 1, average: 4 }]);
+    }
+    // The period applies: the session was in March 2025.
+    const later = await voice(v.lead, { from: '2025-04-01' });
+    expect(later).toMatchObject({ satisfactionAverage: null, satisfactionByProgram: [], satisfactionByCoach: [] });
+    // Another programme of the organisation: none of it.
+    const otherProgram = await apiCreateProgram(v.admin);
+    expect(await voice(v.admin, { programId: otherProgram.id })).toMatchObject({ satisfactionByProgram: [], satisfactionByCoach: [] });
+    // A coach never gets them (her own average only, with enough ratings); another organisation sees nothing.
+    expect(await voice(v.coachA)).toMatchObject({ satisfactionByProgram: [], satisfactionByCoach: [] });
+    const other = await makeTeam(t.dataSource);
+    expect(await voice(await signedIn(other.lead.email))).toMatchObject({ satisfactionByProgram: [], satisfactionByCoach: [] });
+    expect(await voice(await signedIn(other.admin.email))).toMatchObject({ satisfactionByProgram: [], satisfactionByCoach: [] });
+  });
 });

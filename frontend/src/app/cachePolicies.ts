@@ -50,6 +50,7 @@ export function createCache(): InMemoryCache {
           auditLog: connectionField(['filter'], 'seq'),
           partners: connectionField(['filter', 'sort']),
           impactPeople: connectionField(['measure', 'filter']),
+          impactComplaints: connectionField(['filter', 'category', 'resolvedWithinDeadline', 'open']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },

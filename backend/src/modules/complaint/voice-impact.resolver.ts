@@ -12,7 +12,7 @@ import { ImpactFilter } from '../impact/dto/impact.inputs';
 import { validatedScope } from '../impact/impact.service';
 import { Impact } from '../impact/impact.types';
 import { ComplaintCategory } from './complaint.entity';
-import { ComplaintConnection } from './complaint.resolver';
+import { ComplaintConnection, SatisfactionGroup } from './complaint.resolver';
 import { ComplaintService } from './complaint.service';
 import { MIN_RATINGS_FOR_COACH } from './satisfaction.service';
 
@@ -46,6 +46,14 @@ export class VoiceFigures {
   satisfactionRatings: number;
   @Field(() => Float, { nullable: true, description: 'Average rating 1–5; null when none (for a coach: fewer than 3)' })
   satisfactionAverage: number | null;
+  @Field(() => [SatisfactionGroup], {
+    description: 'Ratings of those sessions per programme of the person who rated (admins and leads; empty for a coach)',
+  })
+  satisfactionByProgram: SatisfactionGroup[];
+  @Field(() => [SatisfactionGroup], {
+    description: 'Ratings of those sessions per coach who ran them (admins and leads; empty for a coach)',
+  })
+  satisfactionByCoach: SatisfactionGroup[];
 }
 
 @ArgsType()
@@ -113,6 +121,7 @@ export class VoiceImpactResolver {
     const [sat] = await this.dataSource.query<Array<{ n: number; avg: number | null }>>(q, p);
     const decided = sum('decided');
     const tooFew = actor.role === Role.COACH && sat.n < MIN_RATINGS_FOR_COACH;
+    const groups = actor.role === Role.COACH ? { byProgram: [], byCoach: [] } : await this.satisfactionGroups(actor, filter);
     return {
       complaintsReceived: sum('received'),
       complaintsOpen: sum('open'),
@@ -125,7 +134,50 @@ export class VoiceImpactResolver {
       }),
       satisfactionRatings: sat.n,
       satisfactionAverage: sat.avg === null || tooFew ? null : Math.round(sat.avg * 100) / 100,
+      satisfactionByProgram: groups.byProgram,
+      satisfactionByCoach: groups.byCoach,
     };
+  }
+
+  /**
+   * Satisfaction per programme and per coach over the same ratings as `satisfactionAverage`
+   * (sessions delivered in scope). A rating counts for each programme of the person who gave it
+   * within the scope (the filtered programme; for a lead, those she leads). Never per participant.
+   */
+  private async satisfactionGroups(
+    actor: Actor,
+    filter: ImpactFilter,
+  ): Promise<{ byProgram: SatisfactionGroup[]; byCoach: SatisfactionGroup[] }> {
+    const s = validatedScope(actor, filter);
+    const programConds = ['e.organization_id = :iOrg'];
+    if (filter.programId) programConds.push('e.program_id = :iProgram');
+    if (actor.role === Role.PROGRAM_LEAD)
+      programConds.push('EXISTS (SELECT 1 FROM program_lead gpl WHERE gpl.program_id = e.program_id AND gpl.user_id = :iMe)');
+    const run = (sql: string) => {
+      const [q, p] = this.dataSource.driver.escapeQueryWithParameters(sql, s.params);
+      return this.dataSource.query<Array<{ key: string; label: string; ratings: number; average: number | null }>>(q, p);
+    };
+    const [byProgram, byCoach] = await Promise.all([
+      run(
+        `SELECT g.program_id AS key, pr.name AS label, count(*)::int AS ratings, avg(g.rating)::float AS average
+           FROM (SELECT DISTINCT e.program_id, r.session_id, r.person_id, r.rating
+                   FROM satisfaction_rating r JOIN enrolment e ON e.person_id = r.person_id
+                  WHERE r.session_id IN (${s.sessions}) AND r.person_id IN (${s.people}) AND ${programConds.join(' AND ')}) g
+           JOIN program pr ON pr.id = g.program_id
+          GROUP BY g.program_id, pr.name ORDER BY pr.name`,
+      ),
+      run(
+        `SELECT sc.user_id AS key, u.display_name AS label, count(*)::int AS ratings, avg(r.rating)::float AS average
+           FROM satisfaction_rating r JOIN session_coach sc ON sc.session_id = r.session_id JOIN app_user u ON u.id = sc.user_id
+          WHERE r.session_id IN (${s.sessions})
+          GROUP BY sc.user_id, u.display_name ORDER BY u.display_name`,
+      ),
+    ]);
+    const round = (g: { key: string; label: string; ratings: number; average: number | null }) => ({
+      ...g,
+      average: g.average === null ? null : Math.round(g.average * 100) / 100,
+    });
+    return { byProgram: byProgram.map(round), byCoach: byCoach.map(round) };
   }
 
   @Allow(...READERS)

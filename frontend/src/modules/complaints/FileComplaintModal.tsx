@@ -1,12 +1,14 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, FileInput, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintCategory, ComplaintChannel, SessionKind } from '../../gql/graphql';
+import type { ComplaintCategory, ComplaintChannel, SessionFilter, SessionKind } from '../../gql/graphql';
 import { formatDate } from '../../i18n/formatDate';
 import { inputProblems } from '../errors';
 import { useLocale } from '../locale';
-import { ComplaintPeopleSearchDocument, ComplaintsDocument, FileComplaintDocument } from './queries';
+import { useCoaches } from '../people/useCoaches';
+import { useProgramOptions } from '../programs/useProgramOptions';
+import { ComplaintPeopleSearchDocument, ComplaintsDocument, ComplaintSubjectOptionsDocument, FileComplaintDocument } from './queries';
 
 export const CATEGORIES: ComplaintCategory[] = [
   'COACHING_QUALITY',
@@ -19,6 +21,25 @@ export const CATEGORIES: ComplaintCategory[] = [
 const CHANNELS: ComplaintChannel[] = ['PHONE', 'VISIT', 'PAPER_FORM'];
 const ACCEPT = 'application/pdf,image/jpeg,image/png';
 const MAX_BYTES = 5 * 1024 * 1024;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface Option {
+  value: string;
+  label: string;
+}
+/** Her options first, then the others the staff member may see (each once); empty groups left out. */
+function grouped(hers: Option[], all: Option[], herLabel: string, otherLabel: string) {
+  const mine = new Set(hers.map((o) => o.value));
+  const others = all.filter((o) => !mine.has(o.value));
+  return [
+    { group: herLabel, items: hers },
+    { group: otherLabel, items: others },
+  ].filter((g) => g.items.length > 0);
+}
+function unique(options: Option[]): Option[] {
+  const seen = new Set<string>();
+  return options.filter((o) => (seen.has(o.value) ? false : (seen.add(o.value), true)));
+}
 
 /** Sends one attachment of a complaint as the raw body (the server checks type, size and access). */
 async function upload(complaintId: string, file: File): Promise<boolean> {
@@ -52,14 +73,43 @@ export function FileComplaintModal({
   const [category, setCategory] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [personId, setPersonId] = useState<string | null>(null);
+  const [coachId, setCoachId] = useState<string | null>(null);
+  const [programId, setProgramId] = useState<string | null>(null);
+  // Staff: her sessions of the last year (those the staff member may see), set when she is chosen.
+  const [sessionFilter, setSessionFilter] = useState<SessionFilter | null>(null);
   const [channel, setChannel] = useState<string | null>('PHONE');
   const [anonymous, setAnonymous] = useState(false);
   const [description, setDescription] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [uploadFailed, setUploadFailed] = useState(false);
   const [search, people] = useLazyQuery(ComplaintPeopleSearchDocument);
+  // Staff: her sessions of the last year (those the staff member may see), her coaches and programmes.
+  const subjects = useQuery(ComplaintSubjectOptionsDocument, {
+    variables: { personId: personId ?? '', sessions: sessionFilter ?? {} },
+    skip: !staff || !opened || !personId,
+  });
+  const { coaches } = useCoaches({ skip: !staff || !opened });
+  const { programs } = useProgramOptions({ skip: !staff || !opened });
+  const subjectData = personId ? subjects.data : undefined;
+  const staffSessions = useMemo(() => [...(subjectData?.sessions.edges ?? [])].map((e) => e.node).reverse(), [subjectData]);
+  const sessionChoices = staff ? staffSessions : sessions;
+  const coachData = useMemo(() => {
+    const hers = unique(
+      [...(subjectData?.person.enrolments ?? []).flatMap((e) => e.coaches), ...staffSessions.flatMap((x) => x.coaches)].map((u) => ({
+        value: String(u.id),
+        label: u.displayName,
+      })),
+    );
+    const all = coaches.map((u) => ({ value: String(u.id), label: u.displayName }));
+    return grouped(hers, all, t('file.herCoaches'), t('file.otherCoaches'));
+  }, [subjectData, staffSessions, coaches, t]);
+  const programData = useMemo(() => {
+    const hers = unique((subjectData?.person.enrolments ?? []).map((e) => ({ value: String(e.program.id), label: e.program.name })));
+    const all = programs.map((p) => ({ value: String(p.id), label: p.name }));
+    return grouped(hers, all, t('file.herPrograms'), t('file.otherPrograms'));
+  }, [subjectData, programs, t]);
   const [fileComplaint, { loading, error, reset }] = useMutation(FileComplaintDocument, { refetchQueries: [ComplaintsDocument] });
-  const problems = inputProblems(error, ['category', 'description', 'sessionId', 'personId', 'channel'] as const);
+  const problems = inputProblems(error, ['category', 'description', 'sessionId', 'personId', 'channel', 'coachId', 'programId'] as const);
   const problem = (f: (typeof problems)[number]['field']) => {
     const p = problems.find((x) => x.field === f);
     return p ? tc(`errors.reasons.${p.reason}`) : undefined;
@@ -70,6 +120,9 @@ export function FileComplaintModal({
     setCategory(null);
     setSessionId(null);
     setPersonId(null);
+    setSessionFilter(null);
+    setCoachId(null);
+    setProgramId(null);
     setAnonymous(false);
     setDescription('');
     setFile(null);
@@ -89,7 +142,14 @@ export function FileComplaintModal({
                 description,
                 anonymous,
                 sessionId: sessionId ?? undefined,
-                ...(staff ? { personId: personId ?? undefined, channel: (channel ?? 'PHONE') as ComplaintChannel } : {}),
+                ...(staff
+                  ? {
+                      personId: personId ?? undefined,
+                      channel: (channel ?? 'PHONE') as ComplaintChannel,
+                      coachId: coachId ?? undefined,
+                      programId: programId ?? undefined,
+                    }
+                  : {}),
               },
             },
           })
@@ -112,7 +172,17 @@ export function FileComplaintModal({
                 required
                 searchable
                 value={personId}
-                onChange={(v) => setPersonId(v === null ? null : String(v))}
+                onChange={(v) => {
+                  const id = v === null ? null : String(v);
+                  const now = Date.now();
+                  setPersonId(id);
+                  setSessionFilter(
+                    id
+                      ? { personId: id, from: new Date(now - 365 * DAY_MS).toISOString(), to: new Date(now + DAY_MS).toISOString() }
+                      : null,
+                  );
+                  setSessionId(null);
+                }}
                 onSearchChange={(q) => {
                   if (q.trim().length >= 2) void search({ variables: { search: q } }).catch(() => undefined);
                 }}
@@ -141,18 +211,50 @@ export function FileComplaintModal({
             error={problem('category')}
             data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
           />
-          {sessions.length ? (
+          {staff || sessionChoices.length ? (
             <Select
               label={t('file.session')}
+              description={staff && !personId ? t('file.personFirst') : undefined}
+              disabled={staff && !personId}
               clearable
               value={sessionId}
-              onChange={(v) => setSessionId(v === null ? null : String(v))}
+              onChange={(v) => {
+                const id = v === null ? null : String(v);
+                setSessionId(id);
+                // The coach of that session, when there is one and no coach is chosen yet.
+                const chosen = staffSessions.find((x) => String(x.id) === id);
+                if (chosen && chosen.coaches.length === 1 && !coachId) setCoachId(String(chosen.coaches[0].id));
+              }}
               error={problem('sessionId')}
-              data={sessions.map((s) => ({
+              nothingFoundMessage={t('file.noSessions')}
+              data={sessionChoices.map((s) => ({
                 value: String(s.id),
                 label: t('rate.session', { kind: t(`kind.${s.kind}`), date: formatDate(s.startsAt as string, locale) }),
               }))}
             />
+          ) : null}
+          {staff ? (
+            <>
+              <Select
+                label={t('file.coach')}
+                clearable
+                searchable
+                value={coachId}
+                onChange={(v) => setCoachId(v === null ? null : String(v))}
+                error={problem('coachId')}
+                data={coachData}
+              />
+              <Select
+                label={t('file.program')}
+                description={t('file.programHelp')}
+                clearable
+                searchable
+                value={programId}
+                onChange={(v) => setProgramId(v === null ? null : String(v))}
+                error={problem('programId')}
+                data={programData}
+              />
+            </>
           ) : null}
           <Textarea
             label={t('file.description')}

@@ -191,3 +191,35 @@ export const ComplaintPeopleSearchDocument = graphql(`
     }
   }
 `);
+
+export const ComplaintSubjectOptionsDocument = graphql(`
+  query ComplaintSubjectOptions($personId: ID!, $sessions: SessionFilter!) {
+    person(id: $personId) {
+      id
+      enrolments {
+        id
+        program {
+          id
+          name
+        }
+        coaches {
+          id
+          displayName
+        }
+      }
+    }
+    sessions(first: 50, filter: $sessions) {
+      edges {
+        node {
+          id
+          kind
+          startsAt
+          coaches {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);

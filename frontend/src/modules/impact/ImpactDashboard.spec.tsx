@@ -4,7 +4,7 @@ import type { ImpactDashboardQuery } from '../../gql/graphql';
 import { meMock, programOptionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { impactFilter, reportUrl } from './ImpactDashboard';
-import { ImpactDashboardDocument, ImpactPeopleDocument } from './queries';
+import { ImpactComplaintsDocument, ImpactDashboardDocument, ImpactPeopleDocument } from './queries';
 import { regionPaths, shade } from './RegionMap';
 
 const PAGE_LOAD = { timeout: 5000 };
@@ -50,11 +50,64 @@ const IMPACT: ImpactDashboardQuery['impact'] = {
   targets: [
     { __typename: 'TargetProgress', programId: 'pr-1', programName: 'Femmes rurales', indicator: 'BENEFICIARIES', target: 100, actual: 42, progress: 0.42, expected: 50, onPace: false },
   ],
+  voice: {
+    __typename: 'VoiceFigures',
+    complaintsReceived: 7,
+    complaintsOpen: 3,
+    complaintsDecided: 4,
+    resolvedWithinDeadline: 3,
+    resolvedWithinDeadlineShare: 0.75,
+    byCategory: [
+      { __typename: 'ComplaintCategoryFigure', category: 'COACHING_QUALITY', received: 5, resolvedWithinDeadline: 2 },
+      { __typename: 'ComplaintCategoryFigure', category: 'TRAINING', received: 0, resolvedWithinDeadline: 0 },
+      { __typename: 'ComplaintCategoryFigure', category: 'PAYMENT_OR_GRANT', received: 2, resolvedWithinDeadline: 1 },
+      { __typename: 'ComplaintCategoryFigure', category: 'DISCRIMINATION_OR_ABUSE', received: 0, resolvedWithinDeadline: 0 },
+      { __typename: 'ComplaintCategoryFigure', category: 'DATA_PRIVACY', received: 0, resolvedWithinDeadline: 0 },
+      { __typename: 'ComplaintCategoryFigure', category: 'OTHER', received: 0, resolvedWithinDeadline: 0 },
+    ],
+    satisfactionRatings: 12,
+    satisfactionAverage: 4.25,
+    satisfactionByProgram: [{ __typename: 'SatisfactionGroup', key: 'pr-1', label: 'Femmes rurales', ratings: 12, average: 4.25 }],
+    satisfactionByCoach: [{ __typename: 'SatisfactionGroup', key: 'u-coach', label: 'Karima Idrissi', ratings: 12, average: 4.25 }],
+  },
 };
 
-const impactMock = (filter: Record<string, string>): MockLink.MockedResponse => ({
+const complaintsMock = (variables: Record<string, unknown>, count: number): MockLink.MockedResponse => ({
+  request: { query: ImpactComplaintsDocument, variables },
+  result: {
+    data: {
+      __typename: 'Query',
+      impactComplaints: {
+        __typename: 'ComplaintConnection',
+        totalCount: count,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [
+          {
+            __typename: 'ComplaintEdge',
+            node: { __typename: 'Complaint', id: 'c-1', category: 'COACHING_QUALITY', status: 'RESOLVED', anonymous: true, overdue: false, createdAt: '2026-02-10T09:00:00.000Z', person: null },
+          },
+          {
+            __typename: 'ComplaintEdge',
+            node: {
+              __typename: 'Complaint',
+              id: 'c-2',
+              category: 'COACHING_QUALITY',
+              status: 'RESOLVED',
+              anonymous: false,
+              overdue: false,
+              createdAt: '2026-02-11T09:00:00.000Z',
+              person: { __typename: 'Person', id: 'p-1', firstName: 'Amina', lastName: 'Ait Baha' },
+            },
+          },
+        ],
+      },
+    },
+  },
+});
+
+const impactMock = (filter: Record<string, string>, impact: ImpactDashboardQuery['impact'] = IMPACT): MockLink.MockedResponse => ({
   request: { query: ImpactDashboardDocument, variables: { filter } },
-  result: { data: { __typename: 'Query', impact: IMPACT } },
+  result: { data: { __typename: 'Query', impact } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
@@ -115,5 +168,59 @@ describe('impact dashboard', () => {
     fireEvent.click(region);
     expect(await screen.findByText('عدد الأشخاص: 30')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'أمينة آيت باها' })).toBeInTheDocument();
+  });
+
+  it('shows the voice figures, by category and satisfaction per programme and coach; a figure opens the complaints behind it', async () => {
+    renderApp({
+      route: '/impact?program=pr-1&lang=en',
+      mocks: [
+        meMock(),
+        programOptionsMock,
+        impactMock({ programId: 'pr-1' }),
+        complaintsMock({ filter: { programId: 'pr-1' }, resolvedWithinDeadline: true }, 3),
+        complaintsMock({ filter: { programId: 'pr-1' }, category: 'COACHING_QUALITY' }, 5),
+      ],
+    });
+    const voice = await screen.findByRole('region', { name: 'Beneficiary voice' }, PAGE_LOAD);
+    expect(within(voice).getByRole('button', { name: 'Complaints received: 7' })).toBeInTheDocument();
+    expect(within(voice).getByRole('button', { name: 'Complaints still open: 3' })).toBeInTheDocument();
+    const withinDeadline = within(voice).getByRole('button', { name: 'Decided within the deadline: 3 (75% of 4 decided)' });
+    expect(within(voice).getByText('4.3 / 5')).toBeInTheDocument();
+    expect(within(voice).getByText('Ratings: 12')).toBeInTheDocument();
+    const byCategory = within(voice).getByRole('table', { name: 'Complaints by category' });
+    const coaching = within(byCategory).getByRole('row', { name: /Coaching quality/ });
+    expect(within(coaching).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '2']);
+    expect(within(within(byCategory).getByRole('row', { name: /Payment or grant/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1']);
+    const programs = within(voice).getByRole('table', { name: 'Satisfaction per programme' });
+    expect(within(programs).getByRole('row', { name: /Femmes rurales/ })).toHaveTextContent('4.3');
+    expect(within(within(voice).getByRole('table', { name: 'Satisfaction per coach' })).getByRole('rowheader', { name: 'Karima Idrissi' })).toBeInTheDocument();
+
+    fireEvent.click(withinDeadline);
+    expect(await screen.findByText('Complaints: 3')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Decided within the deadline' });
+    expect(within(list).getByText('Anonymous')).toBeInTheDocument();
+    expect(within(list).getByRole('link', { name: 'Amina Ait Baha' })).toHaveAttribute('href', '/people/p-1');
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+
+    fireEvent.click(within(byCategory).getByRole('button', { name: 'Coaching quality: 5 complaints received' }));
+    expect(await screen.findByText('Complaints: 5')).toBeInTheDocument();
+  });
+
+  it('for a coach, no satisfaction per named coach or programme; in Arabic', async () => {
+    renderApp({
+      route: '/impact?lang=ar',
+      mocks: [
+        meMock({ id: 'u-coach', role: 'COACH', displayName: 'Karima Idrissi' }),
+        programOptionsMock,
+        // What the server answers a coach: no satisfaction per programme or coach; too few ratings for an average.
+        impactMock({}, { ...IMPACT, voice: { ...IMPACT.voice, satisfactionAverage: null, satisfactionRatings: 2, satisfactionByProgram: [], satisfactionByCoach: [] } }),
+      ],
+    });
+    const voice = await screen.findByRole('region', { name: 'صوت المستفيدات' }, PAGE_LOAD);
+    expect(within(voice).getByRole('button', { name: 'الشكايات الواردة: 7' })).toBeInTheDocument();
+    expect(within(voice).getByRole('table', { name: 'الشكايات حسب الصنف' })).toBeInTheDocument();
+    expect(within(voice).getByText('التقييمات قليلة جدًا لعرض المعدل')).toBeInTheDocument();
+    expect(within(voice).queryByRole('table', { name: 'الرضا حسب المؤطر' })).not.toBeInTheDocument();
+    expect(within(voice).queryByRole('table', { name: 'الرضا حسب البرنامج' })).not.toBeInTheDocument();
   });
 });

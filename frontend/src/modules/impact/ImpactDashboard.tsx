@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart, LineChart } from '@mantine/charts';
-import { Alert, Anchor, Badge, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Locale, MOROCCO_REGIONS } from '@rafiq/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,10 @@ import { useLocale } from '../locale';
 import { useProgramOptions } from '../programs/useProgramOptions';
 import { ErrorState, LoadingState } from '../../ui';
 import { DrillDown, type DrillRequest } from './DrillDown';
+import { Figure } from './Figure';
 import { ImpactDashboardDocument } from './queries';
 import { RegionMap } from './RegionMap';
+import { VoiceSection } from './VoiceSection';
 
 const PARAMS = { programId: 'program', cohortId: 'cohort', regionCode: 'region', from: 'from', to: 'to' } as const;
 type FilterKey = keyof typeof PARAMS;
@@ -35,26 +37,6 @@ export function reportUrl(format: 'pdf' | 'xlsx', filter: ImpactFilter, locale: 
   }
   q.set('locale', locale);
   return `/api/reports/impact.${format}?${q.toString()}`;
-}
-
-function Figure({ label, value, detail, onOpen }: { label: string; value: string; detail?: string; onOpen?: () => void }) {
-  const body = (
-    <Paper withBorder p="sm" radius="md" h="100%">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={28} fw={700} lh={1.2}>
-        {value}
-      </Text>
-      {detail ? <Text size="xs">{detail}</Text> : null}
-    </Paper>
-  );
-  if (!onOpen) return body;
-  return (
-    <UnstyledButton onClick={onOpen} aria-label={`${label}: ${value}${detail ? ` (${detail})` : ''}`} data-figure={label}>
-      {body}
-    </UnstyledButton>
-  );
 }
 
 /** Impact dashboard: headline figures, trends, funnel, breakdowns, map, coaches, targets; every people figure drills down. */
@@ -321,6 +303,8 @@ export function ImpactDashboard() {
               </Table>
             </Table.ScrollContainer>
           </section>
+
+          <VoiceSection voice={impact.voice} filter={filter} nf={nf} pf={pf} />
 
           {impact.targets.length ? (
             <section aria-labelledby="impact-targets">

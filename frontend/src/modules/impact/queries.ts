@@ -63,6 +63,32 @@ export const ImpactDashboardDocument = graphql(`
         expected
         onPace
       }
+      voice {
+        complaintsReceived
+        complaintsOpen
+        complaintsDecided
+        resolvedWithinDeadline
+        resolvedWithinDeadlineShare
+        byCategory {
+          category
+          received
+          resolvedWithinDeadline
+        }
+        satisfactionRatings
+        satisfactionAverage
+        satisfactionByProgram {
+          key
+          label
+          ratings
+          average
+        }
+        satisfactionByCoach {
+          key
+          label
+          ratings
+          average
+        }
+      }
     }
   }
 `);
@@ -82,6 +108,33 @@ export const ImpactPeopleDocument = graphql(`
           lastName
           firstNameAr
           lastNameAr
+        }
+      }
+    }
+  }
+`);
+
+export const ImpactComplaintsDocument = graphql(`
+  query ImpactComplaints($filter: ImpactFilter, $category: ComplaintCategory, $resolvedWithinDeadline: Boolean, $open: Boolean, $after: String) {
+    impactComplaints(filter: $filter, category: $category, resolvedWithinDeadline: $resolvedWithinDeadline, open: $open, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          category
+          status
+          anonymous
+          overdue
+          createdAt
+          person {
+            id
+            firstName
+            lastName
+          }
         }
       }
     }
