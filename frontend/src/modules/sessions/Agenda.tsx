@@ -5,10 +5,12 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgendaSessionFragment } from '../../gql/graphql';
+import type { AgendaSessionFragment, SessionStatus } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
+import { useCurrentUser } from '../auth';
 import { ExportMenu } from '../imports/ExportMenu';
 import { useLocale } from '../locale';
+import { PendingBadge, useOutboxBySubject, type OutboxEntry } from '../offline';
 import { LogSessionModal } from './LogSessionModal';
 import { participantName } from './participantName';
 import { AgendaDocument } from './sessionsApi';
@@ -32,15 +34,19 @@ function SessionItem({
   session,
   onLog,
   withDate,
+  pending,
 }: {
   session: AgendaSessionFragment;
   onLog: (s: AgendaSessionFragment) => void;
   withDate: boolean;
+  /** A log of this session waiting in the outbox (or refused by the server). */
+  pending?: OutboxEntry;
 }) {
   const { t } = useTranslation('sessions');
   const { locale } = useLocale();
   const start = withDate ? formatDateTime(session.startsAt, locale) : formatTime(session.startsAt, locale);
   const time = t('agenda.timeRange', { start, end: formatTime(session.endsAt, locale) });
+  const pendingStatus = pending?.state === 'pending' ? (pending.input['status'] as SessionStatus | undefined) : undefined;
   const names = session.participants.map((p) => participantName(p, locale)).filter((n): n is string => Boolean(n));
   return (
     <Card component="li" withBorder padding="sm" radius="md">
@@ -49,8 +55,17 @@ function SessionItem({
           <Anchor component={Link} to={`/sessions/${session.id}`} fw={600}>
             <span dir="ltr">{time}</span> · {t(`kind.${session.kind}`)}
           </Anchor>
-          {session.status !== 'PLANNED' ? <Badge variant="light">{t(`status.${session.status}`)}</Badge> : null}
+          {pendingStatus ? (
+            <Badge variant="light">{t(`status.${pendingStatus}`)}</Badge>
+          ) : session.status !== 'PLANNED' ? (
+            <Badge variant="light">{t(`status.${session.status}`)}</Badge>
+          ) : null}
         </Group>
+        {pending ? (
+          <Group justify="flex-end">
+            <PendingBadge entry={pending} />
+          </Group>
+        ) : null}
         <Text size="sm" c="dimmed">
           {t(`mode.${session.mode}`)}
           {session.place ? ` · ${session.place}` : ''}
@@ -58,7 +73,7 @@ function SessionItem({
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {names.length ? names.join(locale === Locale.AR ? '، ' : ', ') : t('agenda.noParticipants')}
         </Text>
-        {session.status === 'PLANNED' ? (
+        {session.status === 'PLANNED' && !pending ? (
           <Group justify="flex-end">
             <Button size="xs" onClick={() => onLog(session)} aria-label={t('agenda.logSession', { time })}>
               {t('agenda.log')}
@@ -78,6 +93,8 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
   const [variables] = useState(() => agendaVariables(coachId));
   const { data, error, refetch } = useQuery(AgendaDocument, { variables, fetchPolicy: 'cache-and-network' });
   const [logging, setLogging] = useState<string | null>(null);
+  const user = useCurrentUser();
+  const pending = useOutboxBySubject(user.id);
 
   const toLog = useMemo(() => (data?.toLog.edges ?? []).map((e) => e.node).filter((s) => s.toLog), [data]);
   const days = useMemo(() => {
@@ -115,7 +132,7 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
             {toLog.length ? (
               <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="agenda-to-log">
                 {toLog.map((s) => (
-                  <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate />
+                  <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate pending={pending.get(s.id)} />
                 ))}
               </Stack>
             ) : (
@@ -135,7 +152,7 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
                   </Title>
                   <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby={`agenda-day-${day}`}>
                     {list.map((s) => (
-                      <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate={false} />
+                      <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate={false} pending={pending.get(s.id)} />
                     ))}
                   </Stack>
                 </Stack>
