@@ -105,7 +105,7 @@ export class Outbox {
   /** Reads the storage again (another tab may have changed it); listeners hear of any change. */
   reload(): void {
     if (this.detached) return;
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = this.storage.getItem(OUTBOX_STORAGE_KEY);
     } catch {
@@ -113,7 +113,7 @@ export class Outbox {
     }
     if (raw === this.raw) return;
     this.raw = raw;
-    let parsed: unknown = [];
+    let parsed: unknown;
     try {
       parsed = raw ? JSON.parse(raw) : [];
     } catch {
