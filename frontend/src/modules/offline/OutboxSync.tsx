@@ -34,6 +34,7 @@ export function OutboxSync({ userId }: { userId: string }) {
         clearTimeout(timer);
         timer = undefined;
       }
+      outbox.reload(); // another tab may have added or sent changes
       if (!waiting().length || !navigator.onLine) return;
       running = true;
       try {
