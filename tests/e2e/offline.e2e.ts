@@ -74,6 +74,11 @@ describeInBrowser('field mode: logging a session offline, in a real browser', (e
       },
     );
     await page.reload();
+    // The service worker has cached the app shell (production build).
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const toLog = page.getByRole('list', { name: /للتسجيل/ });
     const item = toLog.getByRole('listitem').filter({ hasText: PLACE });
     await visible(item.getByRole('button', { name: /^تسجيل جلسة / }));
@@ -95,6 +100,15 @@ describeInBrowser('field mode: logging a session offline, in a real browser', (e
     expect(entries).toHaveLength(1);
     expect(entries[0].subjectId).toBe(session.id);
     expect(entries[0].input.idempotencyKey).toBe(entries[0].key);
+
+    // Reopened with no network: the app shell comes from the service worker, the agenda from the copy
+    // kept on the device (with its date), and the log still waits.
+    const reopened = await page.reload();
+    expect(reopened?.fromServiceWorker()).toBe(true);
+    await visible(page.getByRole('heading', { level: 1, name: 'جدول أعمالي' }));
+    await visible(page.getByRole('status').filter({ hasText: /^دون اتصال: هذه النسخة المحفوظة على هذا الجهاز/ }));
+    await visible(item.getByText('في انتظار المزامنة'));
+
     // Nothing reached the server.
     const before = await fetchSession(context, session.id);
     expect(before).toMatchObject({ status: 'PLANNED', version: session.version });

@@ -48,7 +48,11 @@ export function OutboxSync({ userId }: { userId: string }) {
       if (next && !stopped) schedule(next.attempts ? retryDelay(next.attempts) : 0);
     };
 
-    const onOnline = () => void run();
+    // Back online: the screens fetch again (they may show copies kept on the device), and the outbox replays.
+    const onOnline = () => {
+      void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+      void run();
+    };
     // A change queued while we are idle (not during a replay, which reschedules itself).
     const unsubscribe = outbox.subscribe(() => {
       if (running || timer !== undefined) return;

@@ -49,7 +49,38 @@ export function wipeDeviceData(): void {
   outbox.clear();
   try {
     deviceStorage().removeItem(AGENDA_SNAPSHOT_KEY);
+    deviceStorage().removeItem(ME_SNAPSHOT_KEY);
   } catch {
     // Nothing stored.
+  }
+}
+
+/** The signed-in person, kept so that the app opens offline (wiped on sign-out). */
+export const ME_SNAPSHOT_KEY = 'rafiq.offline.me.v1';
+
+export interface Snapshot<T> {
+  userId: string;
+  /** When the server gave this data. */
+  asOf: string;
+  data: T;
+}
+
+/** Keeps a copy of data fetched for `userId`, for reading offline. */
+export function saveSnapshot<T>(key: string, userId: string, data: T, now: Date = new Date()): void {
+  const snapshot: Snapshot<T> = { userId, asOf: now.toISOString(), data };
+  writeDeviceItem(key, JSON.stringify(snapshot));
+}
+
+/** The copy kept for `userId` (another person's copy is never returned). */
+export function readSnapshot<T>(key: string, userId?: string): Snapshot<T> | null {
+  const raw = readDeviceItem(key);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as Snapshot<T>;
+    if (typeof parsed?.userId !== 'string' || typeof parsed.asOf !== 'string' || !parsed.data) return null;
+    if (userId !== undefined && parsed.userId !== userId) return null;
+    return parsed;
+  } catch {
+    return null;
   }
 }

@@ -1,4 +1,4 @@
-export { outbox, wipeDeviceData } from './deviceStore';
+export { AGENDA_SNAPSHOT_KEY, ME_SNAPSHOT_KEY, outbox, readSnapshot, saveSnapshot, wipeDeviceData, type Snapshot } from './deviceStore';
 export { newIdempotencyKey, type OutboxEntry } from './outbox';
 export { isNetworkFailure } from './sendEntry';
 export { OutboxSync } from './OutboxSync';

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Locale } from '@rafiq/shared';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgendaSessionFragment, SessionStatus } from '../../gql/graphql';
+import type { AgendaQuery, AgendaSessionFragment, SessionStatus } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
 import { useCurrentUser } from '../auth';
 import { ExportMenu } from '../imports/ExportMenu';
 import { useLocale } from '../locale';
-import { PendingBadge, useOutboxBySubject, type OutboxEntry } from '../offline';
+import { AGENDA_SNAPSHOT_KEY, PendingBadge, readSnapshot, saveSnapshot, useOnline, useOutboxBySubject, type OutboxEntry } from '../offline';
 import { LogSessionModal } from './LogSessionModal';
 import { participantName } from './participantName';
 import { AgendaDocument } from './sessionsApi';
@@ -89,12 +89,24 @@ function SessionItem({
 export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
+  const { t: tOffline } = useTranslation('offline');
   const { locale } = useLocale();
   const [variables] = useState(() => agendaVariables(coachId));
-  const { data, error, refetch } = useQuery(AgendaDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const { data: live, error, refetch } = useQuery(AgendaDocument, { variables, fetchPolicy: 'cache-and-network' });
   const [logging, setLogging] = useState<string | null>(null);
   const user = useCurrentUser();
   const pending = useOutboxBySubject(user.id);
+  const online = useOnline();
+  // Field mode: a coach's own agenda is kept on the device and shown, with its date, when the server can't be reached.
+  const own = coachId !== null && coachId === user.id;
+  useEffect(() => {
+    if (own && live) saveSnapshot(AGENDA_SNAPSHOT_KEY, user.id, live);
+  }, [own, live, user.id]);
+  const kept = useMemo(
+    () => (own && !live && (error || !online) ? readSnapshot<AgendaQuery>(AGENDA_SNAPSHOT_KEY, user.id) : null),
+    [own, live, error, online, user.id],
+  );
+  const data = live ?? kept?.data;
 
   const toLog = useMemo(() => (data?.toLog.edges ?? []).map((e) => e.node).filter((s) => s.toLog), [data]);
   const days = useMemo(() => {
@@ -119,6 +131,11 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
           {t('agenda.schedule')}
         </Button>
       </Group>
+      {kept ? (
+        <Alert color="gray" role="status">
+          {tOffline('offlineCopy', { time: formatDateTime(kept.asOf, locale) })}
+        </Alert>
+      ) : null}
       {error && !data ? (
         <ErrorState message={t('agenda.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
