@@ -37,10 +37,10 @@ function create(c: Client, lastName: string, key: string, firstName = 'Itto') {
 }
 
 async function countNamed(orgId: string, lastName: string): Promise<number> {
-  const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM person WHERE organization_id = $1 AND last_name = $2`, [
-    orgId,
-    lastName,
-  ]);
+  const [{ count }]: Array<{ count: number }> = await t.dataSource.query(
+    `SELECT count(*)::int AS count FROM person WHERE organization_id = $1 AND last_name = $2`,
+    [orgId, lastName],
+  );
   return count;
 }
 
