@@ -93,7 +93,19 @@ export function webApp(config: AppConfig): express.Handler[] {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   };
+  // The service worker and the web app manifest keep fixed names: never cached by HTTP, so a new build is seen at once.
+  const fixedNames = new Set(['/sw.js', '/manifest.webmanifest']);
+  const fixed = (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !fixedNames.has(req.path)) return next();
+    const file = path.join(config.webDir, req.path.slice(1));
+    if (!existsSync(file)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    if (req.path === '/sw.js') res.setHeader('Service-Worker-Allowed', '/');
+    res.type(req.path === '/sw.js' ? 'text/javascript' : 'application/manifest+json');
+    res.sendFile(path.resolve(file));
+  };
   return [
+    fixed,
     (req, res, next) => {
       if (req.path.startsWith('/assets/')) gzipped(req, res, () => void assets(req, res, next));
       else next();

@@ -29,3 +29,10 @@ if (container) {
     </StrictMode>,
   );
 }
+
+// Field mode: the built app shell is cached by a service worker so that the app opens with no network.
+if (typeof __RAFIQ_SERVICE_WORKER__ !== 'undefined' && __RAFIQ_SERVICE_WORKER__ && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { toRole, useCurrentUser, useLogout } from '../modules/auth';
 import { LocaleSwitcher } from '../modules/locale';
+import { OutboxSync, SyncStatus } from '../modules/offline';
 import { SkipLink } from '../ui';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -62,8 +63,10 @@ export function AppLayout() {
             {t('userMenu.signOutError')}
           </Alert>
         ) : null}
+        <SyncStatus userId={user.id} />
         <Outlet />
       </AppShell.Main>
+      <OutboxSync userId={user.id} />
     </AppShell>
   );
 }

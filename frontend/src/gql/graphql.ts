@@ -281,6 +281,8 @@ export type CreatePersonInput = {
   firstName: string;
   firstNameAr?: string | null | undefined;
   gender: Gender;
+  /** Any unique string (a UUID) chosen by the client for this write (a person met on site, recorded offline): replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED) */
+  idempotencyKey?: string | null | undefined;
   lastName: string;
   lastNameAr?: string | null | undefined;
   locality?: string | null | undefined;

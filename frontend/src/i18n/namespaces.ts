@@ -43,6 +43,9 @@ import securityFr from '../modules/security/i18n/fr.json';
 import privacyAr from '../modules/privacy/i18n/ar.json';
 import privacyEn from '../modules/privacy/i18n/en.json';
 import privacyFr from '../modules/privacy/i18n/fr.json';
+import offlineAr from '../modules/offline/i18n/ar.json';
+import offlineEn from '../modules/offline/i18n/en.json';
+import offlineFr from '../modules/offline/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -64,4 +67,5 @@ export const namespaces = {
   complaints: { ar: complaintsAr, fr: complaintsFr, en: complaintsEn },
   security: { ar: securityAr, fr: securityFr, en: securityEn },
   privacy: { ar: privacyAr, fr: privacyFr, en: privacyEn },
+  offline: { ar: offlineAr, fr: offlineFr, en: offlineEn },
 } as const;

@@ -6,6 +6,7 @@ import { Actor } from '../../common/actor';
 import { FieldCrypto, maskNationalId, normalizeNationalId } from '../../common/crypto';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate, SortSpec } from '../../common/pagination';
+import { idempotent } from '../idempotency/idempotency';
 import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
 import { ConsentInput, CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput } from './dto/person.inputs';
@@ -138,11 +139,19 @@ export class PersonService {
 
   async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
     if (!MANAGERS.includes(actor.role)) throw forbidden();
-    return this.dataSource.transaction(async (m) => {
-      const values = await this.prepare(m, actor, input, null);
-      const person = m.create(Person, { ...values, organizationId: actor.organizationId } as Partial<Person>);
-      await m.insert(Person, person);
-      return this.get(actor, person.id, m);
+    // Idempotent when the client gives a key: a person created offline and replayed is created once.
+    return idempotent(this.dataSource, actor, {
+      operation: 'createPerson',
+      key: input.idempotencyKey,
+      payload: input,
+      remember: (p) => ({ id: p.id }),
+      replay: (r) => this.get(actor, (r as { id: string }).id),
+      run: async (m) => {
+        const values = await this.prepare(m, actor, input, null);
+        const person = m.create(Person, { ...values, organizationId: actor.organizationId } as Partial<Person>);
+        await m.insert(Person, person);
+        return this.get(actor, person.id, m);
+      },
     });
   }
 
@@ -271,7 +280,11 @@ export class PersonService {
     if (!values.consentAt && !current?.consentAt) {
       for (const [column, field] of NEEDS_CONSENT) {
         if (values[column] !== undefined && values[column] !== null)
-          throw badInput(field, ErrorReason.CONSENT_REQUIRED, 'Without a recorded consent only her name, region and programme may be stored');
+          throw badInput(
+            field,
+            ErrorReason.CONSENT_REQUIRED,
+            'Without a recorded consent only her name, region and programme may be stored',
+          );
       }
     }
     return values as Partial<Person>;

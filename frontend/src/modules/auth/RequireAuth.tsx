@@ -1,10 +1,12 @@
 import { Container } from '@mantine/core';
 import { ErrorCode, ErrorReason } from '@rafiq/shared';
-import type { ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import type { CurrentUserFieldsFragment } from '../../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ErrorState, LoadingState } from '../../ui';
 import { apiProblems } from '../errors';
+import { ME_SNAPSHOT_KEY, readSnapshot, saveSnapshot } from '../offline/deviceStore';
 import { CurrentUserProvider } from './CurrentUser';
 import { SESSION_EXPIRED_PATH } from './SessionExpiryWatcher';
 import { useMe } from './useMe';
@@ -13,7 +15,18 @@ import { useMe } from './useMe';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useMe();
-  const user = data?.me ?? null;
+  const live = data?.me ?? null;
+  // Field mode: the signed-in person is kept on the device, so that the app opens with no network
+  // (only when the server could not be reached — an answer saying "not signed in" always wins).
+  useEffect(() => {
+    if (live) saveSnapshot(ME_SNAPSHOT_KEY, live.id, live);
+  }, [live]);
+  const unreachable = Boolean(error) && apiProblems(error).length === 0;
+  const kept = useMemo(
+    () => (unreachable ? (readSnapshot<CurrentUserFieldsFragment>(ME_SNAPSHOT_KEY)?.data ?? null) : null),
+    [unreachable],
+  );
+  const user = live ?? kept;
 
   if (user) return <CurrentUserProvider user={user}>{children}</CurrentUserProvider>;
 

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
+import { wipeDeviceData } from '../offline/deviceStore';
 import { resetSession } from './resetSession';
 
 export const LogoutDocument = graphql(`
@@ -10,7 +11,7 @@ export const LogoutDocument = graphql(`
   }
 `);
 
-/** Ends the session on the server, forgets the cached data and goes back to the sign-in page. */
+/** Ends the session on the server, forgets the cached data (and the offline copies) and goes back to the sign-in page. */
 export function useLogout() {
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -25,6 +26,8 @@ export function useLogout() {
       setFailed(true);
       return;
     }
+    // What was kept on this device for offline use (outbox included) leaves with the session.
+    wipeDeviceData();
     await navigate('/login', { replace: true });
     await resetSession(client);
   }, [client, mutate, navigate]);

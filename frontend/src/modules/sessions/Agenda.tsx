@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Locale } from '@rafiq/shared';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgendaSessionFragment } from '../../gql/graphql';
+import type { AgendaQuery, AgendaSessionFragment, SessionStatus } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
+import { useCurrentUser } from '../auth';
 import { ExportMenu } from '../imports/ExportMenu';
 import { useLocale } from '../locale';
+import { AGENDA_SNAPSHOT_KEY, PendingBadge, readSnapshot, saveSnapshot, useOnline, useOutboxBySubject, type OutboxEntry } from '../offline';
 import { LogSessionModal } from './LogSessionModal';
 import { participantName } from './participantName';
 import { AgendaDocument } from './sessionsApi';
@@ -32,15 +34,19 @@ function SessionItem({
   session,
   onLog,
   withDate,
+  pending,
 }: {
   session: AgendaSessionFragment;
   onLog: (s: AgendaSessionFragment) => void;
   withDate: boolean;
+  /** A log of this session waiting in the outbox (or refused by the server). */
+  pending?: OutboxEntry;
 }) {
   const { t } = useTranslation('sessions');
   const { locale } = useLocale();
   const start = withDate ? formatDateTime(session.startsAt, locale) : formatTime(session.startsAt, locale);
   const time = t('agenda.timeRange', { start, end: formatTime(session.endsAt, locale) });
+  const pendingStatus = pending?.state === 'pending' ? (pending.input['status'] as SessionStatus | undefined) : undefined;
   const names = session.participants.map((p) => participantName(p, locale)).filter((n): n is string => Boolean(n));
   return (
     <Card component="li" withBorder padding="sm" radius="md">
@@ -49,8 +55,17 @@ function SessionItem({
           <Anchor component={Link} to={`/sessions/${session.id}`} fw={600}>
             <span dir="ltr">{time}</span> · {t(`kind.${session.kind}`)}
           </Anchor>
-          {session.status !== 'PLANNED' ? <Badge variant="light">{t(`status.${session.status}`)}</Badge> : null}
+          {pendingStatus ? (
+            <Badge variant="light">{t(`status.${pendingStatus}`)}</Badge>
+          ) : session.status !== 'PLANNED' ? (
+            <Badge variant="light">{t(`status.${session.status}`)}</Badge>
+          ) : null}
         </Group>
+        {pending ? (
+          <Group justify="flex-end">
+            <PendingBadge entry={pending} />
+          </Group>
+        ) : null}
         <Text size="sm" c="dimmed">
           {t(`mode.${session.mode}`)}
           {session.place ? ` · ${session.place}` : ''}
@@ -58,7 +73,7 @@ function SessionItem({
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {names.length ? names.join(locale === Locale.AR ? '، ' : ', ') : t('agenda.noParticipants')}
         </Text>
-        {session.status === 'PLANNED' ? (
+        {session.status === 'PLANNED' && !pending ? (
           <Group justify="flex-end">
             <Button size="xs" onClick={() => onLog(session)} aria-label={t('agenda.logSession', { time })}>
               {t('agenda.log')}
@@ -74,10 +89,24 @@ function SessionItem({
 export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
+  const { t: tOffline } = useTranslation('offline');
   const { locale } = useLocale();
   const [variables] = useState(() => agendaVariables(coachId));
-  const { data, error, refetch } = useQuery(AgendaDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const { data: live, error, refetch } = useQuery(AgendaDocument, { variables, fetchPolicy: 'cache-and-network' });
   const [logging, setLogging] = useState<string | null>(null);
+  const user = useCurrentUser();
+  const pending = useOutboxBySubject(user.id);
+  const online = useOnline();
+  // Field mode: a coach's own agenda is kept on the device and shown, with its date, when the server can't be reached.
+  const own = coachId !== null && coachId === user.id;
+  useEffect(() => {
+    if (own && live) saveSnapshot(AGENDA_SNAPSHOT_KEY, user.id, live);
+  }, [own, live, user.id]);
+  const kept = useMemo(
+    () => (own && !live && (error || !online) ? readSnapshot<AgendaQuery>(AGENDA_SNAPSHOT_KEY, user.id) : null),
+    [own, live, error, online, user.id],
+  );
+  const data = live ?? kept?.data;
 
   const toLog = useMemo(() => (data?.toLog.edges ?? []).map((e) => e.node).filter((s) => s.toLog), [data]);
   const days = useMemo(() => {
@@ -102,6 +131,11 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
           {t('agenda.schedule')}
         </Button>
       </Group>
+      {kept ? (
+        <Alert color="gray" role="status">
+          {tOffline('offlineCopy', { time: formatDateTime(kept.asOf, locale) })}
+        </Alert>
+      ) : null}
       {error && !data ? (
         <ErrorState message={t('agenda.loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
@@ -115,7 +149,7 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
             {toLog.length ? (
               <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="agenda-to-log">
                 {toLog.map((s) => (
-                  <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate />
+                  <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate pending={pending.get(s.id)} />
                 ))}
               </Stack>
             ) : (
@@ -135,7 +169,7 @@ export function Agenda({ coachId, headingOrder = 2 }: { coachId: string | null; 
                   </Title>
                   <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby={`agenda-day-${day}`}>
                     {list.map((s) => (
-                      <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate={false} />
+                      <SessionItem key={s.id} session={s} onLog={(x) => setLogging(x.id)} withDate={false} pending={pending.get(s.id)} />
                     ))}
                   </Stack>
                 </Stack>

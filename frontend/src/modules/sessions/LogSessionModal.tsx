@@ -4,8 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, AgendaSessionFragment, SessionStatus } from '../../gql/graphql';
+import { useCurrentUser } from '../auth';
 import { ConflictDialog, inputProblems, isConflict } from '../errors';
 import { useLocale } from '../locale';
+import { isNetworkFailure, newIdempotencyKey, outbox } from '../offline';
 import { participantName } from './participantName';
 import { LogSessionDocument } from './sessionsApi';
 import { formatDateTime } from './time';
@@ -43,6 +45,10 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failed, setFailed] = useState(false);
   const [logSession, { loading }] = useMutation(LogSessionDocument);
+  const user = useCurrentUser();
+  const { t: tOffline } = useTranslation('offline');
+  // One key per log sheet: a retry of the same save (or its replay from the outbox) never logs twice.
+  const [idempotencyKey] = useState(newIdempotencyKey);
 
   const reason = (r: string) => tc(`errors.reasons.${r}` as 'errors.reasons.INVALID_VALUE');
 
@@ -50,22 +56,33 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
     setErrors({});
     setFailed(false);
     const cancelled = status === 'CANCELLED';
+    const input = {
+      id: session.id,
+      version: session.version,
+      status,
+      attendance: cancelled ? [] : Object.entries(attendance).map(([personId, value]) => ({ personId, attendance: value })),
+      notes: notes.trim() || null,
+      nextSteps: nextSteps.trim() || null,
+      ...(cancelled ? { cancelReason: cancelReason.trim() || null } : {}),
+      idempotencyKey,
+    };
+    // No connection (known, or found on sending): the log waits in the outbox with its key, shown at once.
+    const keepForLater = () => {
+      outbox.add({ userId: user.id, operation: 'logSession', subjectId: session.id, input });
+      notifications.show({ color: 'yellow', message: tOffline('queued') });
+      onClose();
+    };
+    if (!navigator.onLine) {
+      keepForLater();
+      return;
+    }
     try {
-      await logSession({
-        variables: {
-          input: {
-            id: session.id,
-            version: session.version,
-            status,
-            attendance: cancelled ? [] : Object.entries(attendance).map(([personId, value]) => ({ personId, attendance: value })),
-            notes: notes.trim() || null,
-            nextSteps: nextSteps.trim() || null,
-            ...(cancelled ? { cancelReason: cancelReason.trim() || null } : {}),
-          },
-        },
-        refetchQueries: ['Agenda'],
-      });
+      await logSession({ variables: { input }, refetchQueries: ['Agenda'] });
     } catch (error) {
+      if (isNetworkFailure(error) && !isConflict(error)) {
+        keepForLater();
+        return;
+      }
       if (isConflict(error)) {
         onConflict();
         return;

@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SessionFieldsFragment } from '../../gql/graphql';
 import { meMock } from '../../test/factories';
+import { outbox } from '../offline';
 import { renderApp } from '../../test/renderApp';
 import {
   AddSessionParticipantsDocument,
@@ -82,6 +83,8 @@ function agendaMock(toLog: SessionFieldsFragment[], coming: SessionFieldsFragmen
   };
 }
 
+afterEach(() => outbox.clear());
+
 describe('the coach agenda', () => {
   it('shows the sessions to log first, with participants named in Arabic in the Arabic interface', async () => {
     const later = makeSession({
@@ -140,9 +143,40 @@ describe('the coach agenda', () => {
         ],
         notes: 'Pricing reviewed',
         nextSteps: 'Visit the market',
+        idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
       },
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log the session' })).not.toBeInTheDocument());
+  });
+
+  it('when the network fails, the log waits in the outbox with its key and the session shows "Waiting to sync"', async () => {
+    let sent: Record<string, unknown> | null = null;
+    const lost: MockLink.MockedResponse = {
+      request: {
+        query: LogSessionDocument,
+        variables: (v: Record<string, unknown>) => {
+          sent = v;
+          return true;
+        },
+      },
+      error: new TypeError('Failed to fetch'),
+    };
+    renderApp({ route: '/', mocks: [coach, agendaMock([makeSession()], []), lost] });
+
+    const toLog = await screen.findByRole('list', { name: /To log/ }, PAGE_LOAD);
+    fireEvent.click(within(toLog).getByRole('button', { name: /Log the session of/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log the session' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(toLog).findByText('Waiting to sync')).toBeInTheDocument();
+    expect(within(toLog).getByText('Done')).toBeInTheDocument();
+    expect(within(toLog).queryByRole('button', { name: /Log the session of/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Synchronisation' })).toHaveTextContent('Changes waiting to sync: 1');
+    const [entry] = outbox.entries();
+    const input = (sent as unknown as { input: Record<string, unknown> }).input;
+    expect(entry).toMatchObject({ userId: 'u-coach', subjectId: 's-1', operation: 'logSession', state: 'pending' });
+    expect(entry.input).toEqual(input);
+    expect(entry.key).toBe(input['idempotencyKey']);
   });
 });
 

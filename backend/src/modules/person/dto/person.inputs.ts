@@ -4,7 +4,20 @@ import { ValidateNested } from 'class-validator';
 import { NotNullIfGiven } from '../../../common/input';
 import { PageArgs } from '../../../common/pagination';
 import { ErrorReason } from '@rafiq/shared';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Area, ConsentChannel, ConsentGiver, EducationLevel, Gender, PersonSort } from '../person.enums';
 import { EnrolmentStatus } from '../../enrolment/enrolment.entity';
 
@@ -134,6 +147,16 @@ export class CreatePersonInput extends PersonFields {
   @IsString()
   @IsNotEmpty({ message: ErrorReason.REQUIRED })
   regionCode: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Any unique string (a UUID) chosen by the client for this write (a person met on site, recorded offline): replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  idempotencyKey?: string | null;
 }
 
 @InputType()

@@ -1,0 +1,7 @@
+export { AGENDA_SNAPSHOT_KEY, ME_SNAPSHOT_KEY, outbox, readSnapshot, saveSnapshot, wipeDeviceData, type Snapshot } from './deviceStore';
+export { newIdempotencyKey, type OutboxEntry } from './outbox';
+export { isNetworkFailure } from './sendEntry';
+export { OutboxSync } from './OutboxSync';
+export { PendingBadge } from './PendingBadge';
+export { SyncStatus } from './SyncStatus';
+export { useOnline, useOutbox, useOutboxBySubject } from './useOutbox';
