@@ -329,3 +329,64 @@ export const ImpactDiagnosticsDocument = graphql(`
     }
   }
 `);
+
+export const ArchiveDiagnosticGridDocument = graphql(`
+  mutation ArchiveDiagnosticGrid($id: ID!, $version: Int!, $archived: Boolean!) {
+    archiveDiagnosticGrid(id: $id, version: $version, archived: $archived) {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
+export const DiagnosticGridRevisionsDocument = graphql(`
+  query DiagnosticGridRevisions($id: ID!) {
+    diagnosticGrid(id: $id) {
+      id
+      revisions {
+        id
+        revision
+        isCurrent
+        inUse
+        createdAt
+        subjectKind
+        name {
+          fr
+          ar
+          en
+        }
+        dimensions {
+          key
+          weight
+          label {
+            fr
+            ar
+            en
+          }
+          questions {
+            key
+            kind
+            weight
+            target
+            text {
+              fr
+              ar
+              en
+            }
+            levels {
+              fr
+              ar
+              en
+            }
+            suggestion {
+              fr
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);
