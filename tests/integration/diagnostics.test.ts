@@ -407,7 +407,7 @@ describe('evidence files on answers', () => {
     c.fetch(`/api/diagnostics/${id}/evidence/${questionKey}?fileName=${encodeURIComponent(fileName)}`, {
       method: 'POST',
       headers: { 'content-type': type },
-      body,
+      body: new Uint8Array(body),
     });
   const files = async (c: ApiClient, id: string) =>
     ok(await c.gql<{ diagnostic: { evidenceFiles: EvidenceFile[] } }>(FILES, { id })).diagnostic.evidenceFiles;
