@@ -186,6 +186,13 @@ export const DiagnosticDocument = graphql(`
       comment
       evidence
     }
+    evidenceFiles {
+      id
+      questionKey
+      fileName
+      contentType
+      sizeBytes
+    }
     grid {
       id
       name {
@@ -388,5 +395,11 @@ export const DiagnosticGridRevisionsDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+export const RemoveDiagnosticEvidenceDocument = graphql(`
+  mutation RemoveDiagnosticEvidence($id: ID!) {
+    removeDiagnosticEvidence(id: $id)
   }
 `);
