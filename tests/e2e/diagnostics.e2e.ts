@@ -90,6 +90,16 @@ describeInBrowser('strategic diagnostics, in a real browser', (executablePath) =
     const firstComment = page.locator('fieldset').first().getByLabel('Commentaire');
     await firstComment.fill('AG tenue sans procès-verbal');
     await firstComment.blur();
+    // A photo of the register as evidence: listed on the answer, downloadable.
+    const firstCard = page.locator('fieldset').first();
+    await firstCard.locator('input[type=file]').setInputFiles({
+      name: 'registre.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    });
+    await visible(firstCard.getByRole('link', { name: 'registre.png' }));
+    const href = await firstCard.getByRole('link', { name: 'registre.png' }).getAttribute('href');
+    expect(await page.evaluate(async (url) => (await fetch(url!)).status, href)).toBe(200);
     await answerDimension(page, 1, false, '1');
     await page.getByRole('button', { name: 'Suivant' }).click();
     await visible(page.getByText('Dimension 2 sur 7'));

@@ -378,7 +378,7 @@ describe('strategic diagnostics', () => {
     const coach = await signedIn(team.coach.email);
     await run(coach, grid.id, coop.id, 'BASELINE', { gov_ag: 1, gov_reg: 0, fin_months: 3 }, '2026-01-10');
     await run(coach, grid.id, coop.id, 'FOLLOW_UP', { gov_ag: 2, gov_reg: 1, fin_months: 6 }, '2026-05-10');
-    const q = `{ cooperatives(first: 20) { edges { node { id diagnostics { id overallScore scores { score } grid { id name { fr } } answers { value } coach { id } } diagnosticProgress { overallGain } } } } }`;
+    const q = `{ cooperatives(first: 20) { edges { node { id diagnostics { id overallScore scores { score } grid { id name { fr } } answers { value } evidenceFiles { id fileName } coach { id } } diagnosticProgress { overallGain } } } } }`;
     const small = Number((await coach.gql(q)).headers.get('x-sql-statements'));
     for (let i = 0; i < 3; i++) {
       const person = await apiCreatePerson(lead);
@@ -395,5 +395,133 @@ describe('strategic diagnostics', () => {
     }
     const large = Number((await coach.gql(q)).headers.get('x-sql-statements'));
     expect(large).toBe(small);
+  });
+});
+
+describe('evidence files on answers', () => {
+  const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0xff, 0xd9]);
+  const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+  const FILES = `query($id: ID!) { diagnostic(id: $id) { evidenceFiles { id questionKey fileName contentType sizeBytes } } }`;
+  type EvidenceFile = { id: string; questionKey: string; fileName: string; contentType: string; sizeBytes: number };
+  const upload = (c: ApiClient, id: string, questionKey: string, body: Buffer, type = 'image/jpeg', fileName = 'registre.jpg') =>
+    c.fetch(`/api/diagnostics/${id}/evidence/${questionKey}?fileName=${encodeURIComponent(fileName)}`, {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: new Uint8Array(body),
+    });
+  const files = async (c: ApiClient, id: string) =>
+    ok(await c.gql<{ diagnostic: { evidenceFiles: EvidenceFile[] } }>(FILES, { id })).diagnostic.evidenceFiles;
+  const REMOVE = `mutation($id: ID!) { removeDiagnosticEvidence(id: $id) }`;
+
+  it('takes pdf, jpeg or png files (size-limited, 5 per answer) on an answer of a draft; listed, downloadable, kept by a correction', async () => {
+    const { team, coop, grid } = await setUp();
+    const coach = await signedIn(team.coach.email);
+    const draft = ok(
+      await coach.gql<{ startDiagnostic: Diag }>(START, { i: { gridId: grid.id, cooperativeId: coop.id, kind: 'BASELINE' } }),
+    ).startDiagnostic;
+
+    const up = await upload(coach, draft.id, 'gov_reg', JPEG, 'image/jpeg', 'Registre des membres.jpg');
+    expect(up.status).toBe(201);
+    const first = (await up.json()) as EvidenceFile;
+    expect(first).toMatchObject({
+      questionKey: 'gov_reg',
+      fileName: 'Registre des membres.jpg',
+      contentType: 'image/jpeg',
+      sizeBytes: JPEG.length,
+    });
+    expect((await upload(coach, draft.id, 'gov_reg', JPEG, 'application/octet-stream')).status).toBe(415);
+    expect((await upload(coach, draft.id, 'gov_reg', Buffer.alloc(5 * 1024 * 1024 + 1), 'image/png')).status).toBe(413);
+    expect((await upload(coach, draft.id, 'gov_reg', Buffer.alloc(0))).status).toBe(400);
+    const unknown = await upload(coach, draft.id, 'no_such_question', JPEG);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'questionKey' } });
+
+    const pdf = await upload(coach, draft.id, 'fin_months', PDF, 'application/pdf', '../../comptes 2025.pdf');
+    expect(pdf.status).toBe(201);
+    expect(((await pdf.json()) as EvidenceFile).fileName).toBe('comptes 2025.pdf');
+    expect((await files(coach, draft.id)).map((f) => [f.questionKey, f.fileName])).toEqual([
+      ['gov_reg', 'Registre des membres.jpg'],
+      ['fin_months', 'comptes 2025.pdf'],
+    ]);
+    const down = await coach.fetch(`/api/diagnostics/evidence/${first.id}`);
+    expect(down.status).toBe(200);
+    expect(down.headers.get('content-type')).toBe('image/jpeg');
+    expect(down.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(Buffer.from(await down.arrayBuffer()).equals(JPEG)).toBe(true);
+
+    // At most 5 per answer; a file taken by mistake is removed from the draft.
+    for (let i = 0; i < 4; i++) expect((await upload(coach, draft.id, 'gov_reg', JPEG)).status).toBe(201);
+    const sixth = await upload(coach, draft.id, 'gov_reg', JPEG);
+    expect(sixth.status).toBe(400);
+    expect(await sixth.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG' } });
+    const extra = (await files(coach, draft.id)).filter((f) => f.questionKey === 'gov_reg' && f.id !== first.id);
+    for (const f of extra)
+      expect(ok(await coach.gql<{ removeDiagnosticEvidence: boolean }>(REMOVE, { id: f.id })).removeDiagnosticEvidence).toBe(true);
+    expect((await coach.fetch(`/api/diagnostics/evidence/${extra[0].id}`)).status).toBe(404);
+    expect((await files(coach, draft.id)).map((f) => f.id)).toHaveLength(2);
+
+    // Final: read-only, files included; the entrepreneur (a member) downloads them.
+    await coach.gql(SAVE, { i: { diagnosticId: draft.id, questionKey: 'gov_ag', value: 2 } });
+    await coach.gql(SAVE, { i: { diagnosticId: draft.id, questionKey: 'gov_reg', value: 1 } });
+    const last = ok(
+      await coach.gql<{ saveDiagnosticAnswer: Diag }>(SAVE, { i: { diagnosticId: draft.id, questionKey: 'fin_months', value: 6 } }),
+    ).saveDiagnosticAnswer;
+    ok(await coach.gql(FINALISE, { id: draft.id, v: last.version }));
+    const frozen = await upload(coach, draft.id, 'gov_reg', JPEG);
+    expect(frozen.status).toBe(400);
+    expect(await frozen.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', reason: 'NOT_ALLOWED' } });
+    expect((await coach.gql(REMOVE, { id: first.id })).errors?.[0].extensions).toMatchObject({ reason: 'NOT_ALLOWED' });
+    const me = await signedIn(team.entrepreneur.email);
+    expect((await files(me, draft.id)).map((f) => f.fileName)).toEqual(['Registre des membres.jpg', 'comptes 2025.pdf']);
+    expect((await me.fetch(`/api/diagnostics/evidence/${first.id}`)).status).toBe(200);
+
+    // A correction starts with the same files; removing one there keeps the original's.
+    const correction = ok(
+      await coach.gql<{ correctDiagnostic: { id: string } }>(`mutation($id: ID!) { correctDiagnostic(id: $id) { id } }`, { id: draft.id }),
+    ).correctDiagnostic;
+    const copied = await files(coach, correction.id);
+    expect(copied.map((f) => f.fileName)).toEqual(['Registre des membres.jpg', 'comptes 2025.pdf']);
+    ok(await coach.gql(REMOVE, { id: copied[0].id }));
+    const original = await coach.fetch(`/api/diagnostics/evidence/${first.id}`);
+    expect(original.status).toBe(200);
+    expect(Buffer.from(await original.arrayBuffer()).equals(JPEG)).toBe(true);
+    const audit = await t.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'diagnostic' AND subject_id = $1 AND entity = 'diagnostic_evidence_file'`,
+      [draft.id],
+    );
+    expect(audit[0].n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers 404 to upload and download for a caller who may not see the diagnostic', async () => {
+    const { team, coop, grid } = await setUp();
+    const coach = await signedIn(team.coach.email);
+    const final = await run(coach, grid.id, coop.id, 'BASELINE', { gov_ag: 2, gov_reg: 1, fin_months: 6 }, '2026-02-01');
+    const draft = ok(
+      await coach.gql<{ startDiagnostic: Diag }>(START, { i: { gridId: grid.id, cooperativeId: coop.id, kind: 'FOLLOW_UP' } }),
+    ).startDiagnostic;
+    const onDraft = (await (await upload(coach, draft.id, 'gov_reg', JPEG)).json()) as EvidenceFile;
+
+    const otherCoach = await signedIn((await makeUser(t.dataSource, team.org, Role.COACH)).email);
+    const stranger = await signedIn((await makeUser(t.dataSource, team.org, Role.ENTREPRENEUR)).email);
+    const elsewhere = await signedIn((await makeTeam(t.dataSource)).admin.email);
+    for (const c of [otherCoach, stranger, elsewhere]) {
+      expect((await upload(c, draft.id, 'gov_reg', JPEG)).status).toBe(404);
+      expect((await upload(c, final.id, 'gov_reg', JPEG)).status).toBe(404);
+      expect((await c.fetch(`/api/diagnostics/evidence/${onDraft.id}`)).status).toBe(404);
+      // (an entrepreneur is refused the mutation itself)
+      expect((await c.gql(REMOVE, { id: onDraft.id })).errors?.[0].extensions?.code).toBe(c === stranger ? 'FORBIDDEN' : 'NOT_FOUND');
+      expect((await c.gql(FILES, { id: draft.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+    // The entrepreneur does not see drafts (404) and does not write on her final diagnostics (403).
+    const me = await signedIn(team.entrepreneur.email);
+    expect((await upload(me, draft.id, 'gov_reg', JPEG)).status).toBe(404);
+    expect((await me.fetch(`/api/diagnostics/evidence/${onDraft.id}`)).status).toBe(404);
+    expect((await upload(me, final.id, 'gov_reg', JPEG)).status).toBe(403);
+    // Signed out: 401; a malformed id: 404.
+    expect((await upload(t.client(), draft.id, 'gov_reg', JPEG)).status).toBe(401);
+    expect((await t.client().fetch(`/api/diagnostics/evidence/${onDraft.id}`)).status).toBe(401);
+    expect((await coach.fetch(`/api/diagnostics/evidence/not-an-id`)).status).toBe(404);
+    expect((await upload(coach, 'not-an-id', 'gov_reg', JPEG)).status).toBe(404);
+    expect((await files(coach, draft.id)).map((f) => f.id)).toEqual([onDraft.id]);
   });
 });

@@ -41,6 +41,7 @@ import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 
 import { PersonDuplicateDismissal } from '../modules/data-quality/person-duplicate-dismissal.entity';
 import { Complaint, ComplaintAttachment, ComplaintSetting, SatisfactionRating } from '../modules/complaint/complaint.entity';
+import { DiagnosticEvidenceFile } from '../modules/diagnostic/diagnostic-evidence-file.entity';
 
 export const entities = [
   PersonDuplicateDismissal,
@@ -87,4 +88,5 @@ export const entities = [
   ComplaintSetting,
   SatisfactionRating,
   IdempotencyKey,
+  DiagnosticEvidenceFile,
 ];

@@ -77,10 +77,23 @@ export async function buildMoreFixture(c: Clients, ids: Base) {
       { i: { diagnosticId: started.id, questionKey: 'sales_book', value: 0 } },
     )
   ).saveDiagnosticAnswer;
+  // A photo shown as evidence for the answer (before it is final); then a draft the matrix attaches files to.
+  const evidenceUpload = await c.COACH.fetch(`/api/diagnostics/${started.id}/evidence/sales_book?fileName=cahier.pdf`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/pdf' },
+    body: PDF,
+  });
+  if (evidenceUpload.status !== 201) throw new Error(`evidence upload: ${evidenceUpload.status} ${await evidenceUpload.text()}`);
+  const evidence = ((await evidenceUpload.json()) as { id: string }).id;
   await gql(c.COACH, `mutation($id: ID!, $v: Int!) { finaliseDiagnostic(id: $id, version: $v) { id } }`, {
     id: started.id,
     v: answered.version,
   });
+  const diagnosticForFiles = (
+    await gql<{ startDiagnostic: { id: string } }>(c.COACH, `mutation($i: StartDiagnosticInput!) { startDiagnostic(input: $i) { id } }`, {
+      i: { gridId: grid.id, ventureId: ids.venture, kind: 'FOLLOW_UP' },
+    })
+  ).startDiagnostic.id;
 
   const complaint = (
     await gql<{ fileComplaint: { id: string } }>(c.ENTREPRENEUR, `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, {
@@ -126,5 +139,7 @@ export async function buildMoreFixture(c: Clients, ids: Base) {
     complaintForFiles,
     consentNotice: notice.id,
     pastSession: pastSession.id,
+    evidence,
+    diagnosticForFiles,
   };
 }

@@ -5,6 +5,8 @@ import { ROWS_MUTATIONS_WORK } from './rows-mutations-work';
 import { ROWS_DIAGNOSTICS } from './rows-diagnostics';
 import { ROWS_VOICE } from './rows-voice';
 import { ROWS_RIGHTS } from './rows-rights';
+import { HTTP_ROUTES_GRIDS2, ROWS_GRIDS2 } from './rows-grids2';
+import { HTTP_ROUTES as HTTP_ROUTES_BASE } from './routes-fields';
 
 /**
  * The authorisation matrix: one row per query, mutation, exported file and personal-data field of
@@ -20,8 +22,10 @@ export const OPERATIONS: Record<string, OperationRow> = {
   ...ROWS_DIAGNOSTICS,
   ...ROWS_VOICE,
   ...ROWS_RIGHTS,
+  ...ROWS_GRIDS2,
 };
 
-export { HTTP_ROUTES, PERSONAL_FIELDS } from './routes-fields';
+export const HTTP_ROUTES = { ...HTTP_ROUTES_BASE, ...HTTP_ROUTES_GRIDS2 };
+export { PERSONAL_FIELDS } from './routes-fields';
 export { ok, none, NF, FB } from './matrix-kit';
 export type { Vars, Expectation, OperationRow, HttpRow, FieldRow } from './matrix-kit';

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In, Not } from 'typeorm';
 import { RequestAuth } from '../../common/actor';
 import { DiagnosticAnswer } from './diagnostic-answer.entity';
+import { DiagnosticEvidenceFile } from './diagnostic-evidence-file.entity';
 import { DiagnosticGrid } from './diagnostic-grid.entity';
 import { Diagnostic } from './diagnostic.entity';
 import { DiagnosticStatus } from './diagnostic.types';
@@ -19,12 +20,10 @@ export function createDiagnosticLoaders(dataSource: DataSource, auth: RequestAut
   const statuses = () => (auth.actor?.role === Role.ENTREPRENEUR ? In([DiagnosticStatus.FINAL]) : Not(DiagnosticStatus.SUPERSEDED));
   const bySubject = (column: 'cooperativeId' | 'ventureId') =>
     new DataLoader<string, Diagnostic[]>(async (ids) => {
-      const rows = await dataSource
-        .getRepository(Diagnostic)
-        .find({
-          where: { [column]: In([...ids]), organizationId: org(), status: statuses() },
-          order: { conductedOn: 'DESC', createdAt: 'DESC' },
-        });
+      const rows = await dataSource.getRepository(Diagnostic).find({
+        where: { [column]: In([...ids]), organizationId: org(), status: statuses() },
+        order: { conductedOn: 'DESC', createdAt: 'DESC' },
+      });
       const map = new Map<string, Diagnostic[]>(ids.map((id) => [id, []]));
       for (const r of rows) map.get(r[column]!)?.push(r);
       return ids.map((id) => map.get(id) ?? []);
@@ -48,6 +47,14 @@ export function createDiagnosticLoaders(dataSource: DataSource, auth: RequestAut
     diagnosticAnswers: new DataLoader<string, DiagnosticAnswer[]>(async (ids) => {
       const rows = await dataSource.getRepository(DiagnosticAnswer).find({ where: { diagnosticId: In([...ids]), organizationId: org() } });
       const map = new Map<string, DiagnosticAnswer[]>(ids.map((id) => [id, []]));
+      for (const r of rows) map.get(r.diagnosticId)?.push(r);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    diagnosticEvidenceFiles: new DataLoader<string, DiagnosticEvidenceFile[]>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(DiagnosticEvidenceFile)
+        .find({ where: { diagnosticId: In([...ids]), organizationId: org() }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const map = new Map<string, DiagnosticEvidenceFile[]>(ids.map((id) => [id, []]));
       for (const r of rows) map.get(r.diagnosticId)?.push(r);
       return ids.map((id) => map.get(id) ?? []);
     }),

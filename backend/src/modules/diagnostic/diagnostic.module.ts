@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiagnosticEvidenceController } from './diagnostic-evidence.controller';
 import { DiagnosticGridService } from './diagnostic-grid.service';
 import {
   CooperativeDiagnosticsResolver,
@@ -11,6 +12,7 @@ import {
 import { DiagnosticService } from './diagnostic.service';
 
 @Module({
+  controllers: [DiagnosticEvidenceController],
   providers: [
     DiagnosticGridService,
     DiagnosticService,

@@ -1,6 +1,11 @@
+import { Inject } from '@nestjs/common';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { Args, Context, Field, Float, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@rafiq/shared';
 import { Actor } from '../../common/actor';
+import { AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config.module';
 import { GqlContext } from '../../graphql/context';
 import { ActionItem } from '../action-item/action-item.entity';
 import { Allow } from '../auth/allow.decorator';
@@ -11,6 +16,8 @@ import { ImpactArgs } from '../impact/dto/impact.inputs';
 import { Impact } from '../impact/impact.types';
 import { Venture } from '../venture/venture.entity';
 import { DiagnosticAnswer } from './diagnostic-answer.entity';
+import { evidenceDir } from './diagnostic-evidence.controller';
+import { DiagnosticEvidenceFile } from './diagnostic-evidence-file.entity';
 import { DiagnosticGrid } from './diagnostic-grid.entity';
 import { DiagnosticGridService } from './diagnostic-grid.service';
 import { Diagnostic } from './diagnostic.entity';
@@ -89,10 +96,7 @@ export class DiagnosticGridResolver {
 
   @Allow(...DESIGNERS)
   @Mutation(() => DiagnosticGrid, { description: 'Archives a grid (archived: false restores it)' })
-  archiveDiagnosticGrid(
-    @CurrentActor() actor: Actor,
-    @Args() { archived, ...args }: ArchiveGridArgs,
-  ): Promise<DiagnosticGrid> {
+  archiveDiagnosticGrid(@CurrentActor() actor: Actor, @Args() { archived, ...args }: ArchiveGridArgs): Promise<DiagnosticGrid> {
     return this.grids.archive(actor, args, archived);
   }
 
@@ -117,7 +121,10 @@ export class DiagnosticGridResolver {
 
 @Resolver(() => Diagnostic)
 export class DiagnosticResolver {
-  constructor(private readonly service: DiagnosticService) {}
+  constructor(
+    private readonly service: DiagnosticService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Allow(...ALL)
   @Query(() => Diagnostic, { description: 'One diagnostic; NOT_FOUND when the caller may not see it (an entrepreneur: drafts too)' })
@@ -156,6 +163,16 @@ export class DiagnosticResolver {
   }
 
   @Allow(...STAFF)
+  @Mutation(() => Boolean, {
+    description: 'Removes an evidence file from an answer of a draft (upload: POST /api/diagnostics/{id}/evidence/{questionKey})',
+  })
+  async removeDiagnosticEvidence(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    const { orphanKey } = await this.service.removeEvidence(actor, id);
+    if (orphanKey) await rm(path.join(evidenceDir(this.config), orphanKey), { force: true });
+    return true;
+  }
+
+  @Allow(...STAFF)
   @Mutation(() => [ActionItem], { description: 'Adds accepted action proposals to a venture action plan (source: the diagnostic)' })
   acceptDiagnosticActions(@CurrentActor() actor: Actor, @Args('input') input: AcceptDiagnosticActionsInput): Promise<ActionItem[]> {
     return this.service.acceptActions(actor, input);
@@ -183,6 +200,12 @@ export class DiagnosticResolver {
   @ResolveField(() => [DiagnosticAnswer])
   answers(@Parent() d: Diagnostic, @Context() ctx: GqlContext): Promise<DiagnosticAnswer[]> {
     return ctx.loaders.diagnosticAnswers.load(d.id);
+  }
+
+  @Allow(...ALL)
+  @ResolveField(() => [DiagnosticEvidenceFile], { description: 'Evidence files of its answers, oldest first (each names its question)' })
+  evidenceFiles(@Parent() d: Diagnostic, @Context() ctx: GqlContext): Promise<DiagnosticEvidenceFile[]> {
+    return ctx.loaders.diagnosticEvidenceFiles.load(d.id);
   }
 
   @Allow(...ALL)

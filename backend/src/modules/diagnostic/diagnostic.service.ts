@@ -16,6 +16,7 @@ import { applyVentureVisibility } from '../venture/venture.access';
 import { Venture } from '../venture/venture.entity';
 import { diagnosticVisibilitySql } from './diagnostic-access';
 import { DiagnosticAnswer } from './diagnostic-answer.entity';
+import { DiagnosticEvidenceFile } from './diagnostic-evidence-file.entity';
 import { DiagnosticGrid } from './diagnostic-grid.entity';
 import { Diagnostic } from './diagnostic.entity';
 import {
@@ -32,6 +33,8 @@ import { AcceptDiagnosticActionsInput, SaveDiagnosticAnswerInput, StartDiagnosti
 import { computeScores, unanswered } from './scoring';
 
 const STAFF = [Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH];
+/** Evidence files one answer may have. */
+export const MAX_EVIDENCE_FILES = 5;
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** A baseline and the latest later follow-up of one subject, with the gain per dimension. */
@@ -271,7 +274,69 @@ export class DiagnosticService {
             answeredBy: actor.userId,
           })),
         );
+      // The evidence files come along (the same stored files).
+      const files = await tenantRepository(m, DiagnosticEvidenceFile, actor).find({ where: { diagnosticId: d.id } });
+      if (files.length)
+        await m.insert(
+          DiagnosticEvidenceFile,
+          files.map(({ id: _id, ...f }) => ({ ...f, diagnosticId: newId })),
+        );
       return this.get(actor, newId, m);
+    });
+  }
+
+  /**
+   * Checks that an evidence file may be added to one answer of a draft: staff who may edit the
+   * diagnostic (NOT_FOUND when they may not see it), a question of its grid, room for one more file.
+   * With `lock`, waits for other changes of the draft (call it in the transaction that adds the file).
+   */
+  async evidenceTarget(actor: Actor, diagnosticId: string, questionKey: string, m: EntityManager = this.dataSource.manager, lock = false) {
+    const d = lock ? await this.editable(actor, diagnosticId, m) : await this.get(actor, diagnosticId, m);
+    if (!STAFF.includes(actor.role)) throw forbidden();
+    if (d.status !== DiagnosticStatus.DRAFT)
+      throw badInput('diagnosticId', ErrorReason.NOT_ALLOWED, 'A final diagnostic is read-only; start a correction');
+    const grid = await this.grid(m, actor, d.gridId);
+    if (!grid.dimensions.some((x) => x.questions.some((q) => q.key === questionKey)))
+      throw badInput('questionKey', ErrorReason.NOT_FOUND, 'No such question in this grid');
+    const count = await tenantRepository(m, DiagnosticEvidenceFile, actor).count({ where: { diagnosticId: d.id, questionKey } });
+    if (count >= MAX_EVIDENCE_FILES) throw badInput('file', ErrorReason.TOO_LONG, `At most ${MAX_EVIDENCE_FILES} files per answer`);
+    return d;
+  }
+
+  /** Records a stored file as evidence for one answer of a draft (checked again, in its transaction). */
+  async addEvidence(
+    actor: Actor,
+    file: { diagnosticId: string; questionKey: string; fileName: string; contentType: string; sizeBytes: number; storageKey: string },
+  ): Promise<DiagnosticEvidenceFile> {
+    return this.dataSource.transaction(async (m) => {
+      const d = await this.evidenceTarget(actor, file.diagnosticId, file.questionKey, m, true);
+      return m.save(
+        m.create(DiagnosticEvidenceFile, { ...file, diagnosticId: d.id, organizationId: actor.organizationId, uploadedBy: actor.userId }),
+      );
+    });
+  }
+
+  /** One evidence file of a diagnostic the caller may see; NOT_FOUND otherwise. */
+  async evidenceFile(actor: Actor, id: string): Promise<DiagnosticEvidenceFile> {
+    const file = await tenantRepository(this.dataSource, DiagnosticEvidenceFile, actor).findOne({ where: { id } });
+    if (!file) throw notFound('evidence file');
+    await this.get(actor, file.diagnosticId);
+    return file;
+  }
+
+  /**
+   * Removes an evidence file from an answer of a draft. Gives the storage key when no other
+   * diagnostic (a correction) still lists the file, for the caller to delete it.
+   */
+  async removeEvidence(actor: Actor, id: string): Promise<{ orphanKey: string | null }> {
+    return this.dataSource.transaction(async (m) => {
+      const file = await tenantRepository(m, DiagnosticEvidenceFile, actor).findOne({ where: { id } });
+      if (!file) throw notFound('evidence file');
+      await this.get(actor, file.diagnosticId, m);
+      await this.editable(actor, file.diagnosticId, m);
+      await m.delete(DiagnosticEvidenceFile, { id: file.id, organizationId: actor.organizationId });
+      const shared = await m.getRepository(DiagnosticEvidenceFile).count({ where: { storageKey: file.storageKey } });
+      return { orphanKey: shared ? null : file.storageKey };
     });
   }
 

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   Group,
@@ -25,6 +26,7 @@ import { toRole, useCurrentUser } from '../auth';
 import { failureKey } from '../errors';
 import { useLocale } from '../locale';
 import { ActionProposals } from './ActionProposals';
+import { EvidenceFiles } from './EvidenceFiles';
 import { runsDiagnostics } from './permissions';
 import { CorrectDiagnosticDocument, FinaliseDiagnosticDocument, SaveDiagnosticAnswerDocument } from './queries';
 import { ScoresRadar } from './ScoresRadar';
@@ -222,6 +224,12 @@ function QuestionCard({ diagnostic, question, answer }: { diagnostic: Diagnostic
         onChange={(e) => setEvidence(e.currentTarget.value)}
         onBlur={() => (evidence !== (answer?.evidence ?? '') ? void persist({ evidence }) : undefined)}
       />
+      <EvidenceFiles
+        diagnosticId={diagnostic.id}
+        questionKey={question.key}
+        files={diagnostic.evidenceFiles.filter((f) => f.questionKey === question.key)}
+        editable
+      />
       <Text size="xs" c={error ? 'red' : 'dimmed'} mt={4} role={error ? 'alert' : 'status'}>
         {error ?? (loading ? t('runner.saving') : answer ? t('runner.saved') : '')}
       </Text>
@@ -339,6 +347,16 @@ function FinalView({ diagnostic }: { diagnostic: Diagnostic }) {
                       {a?.comment ? ` — ${a.comment}` : ''}
                       {a?.evidence ? ` (${t('runner.evidence')}: ${a.evidence})` : ''}
                     </Text>
+                    {diagnostic.evidenceFiles.some((f) => f.questionKey === q.key) ? (
+                      <Box component="dd" m={0}>
+                        <EvidenceFiles
+                          diagnosticId={diagnostic.id}
+                          questionKey={q.key}
+                          files={diagnostic.evidenceFiles.filter((f) => f.questionKey === q.key)}
+                          editable={false}
+                        />
+                      </Box>
+                    ) : null}
                   </div>
                 );
               })}

@@ -6,6 +6,7 @@ import type { DiagnosticGridsQuery, DiagnosticSubjectKind, QuestionKind } from '
 import { failureKey, inputProblems, isConflict } from '../errors';
 import { useLocale } from '../locale';
 import { CreateDiagnosticGridDocument, DiagnosticGridsDocument, UpdateDiagnosticGridDocument } from './queries';
+import { GridArchiveDialog, GridRevisionsDialog } from './GridLifecycle';
 import { pick, type Texts } from './texts';
 
 type Grid = DiagnosticGridsQuery['diagnosticGrids'][number];
@@ -81,10 +82,11 @@ function toDraft(g: Grid): GridDraft {
 /** Diagnostic grids for admins and leads: the list, and an editor (an edit of a grid in use makes a new revision). */
 export function GridDesigner() {
   const { t } = useTranslation('diagnostics');
-  const { locale } = useLocale();
-  const { data, refetch } = useQuery(DiagnosticGridsDocument, { variables: {}, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = useQuery(DiagnosticGridsDocument, { variables: { includeArchived: true }, fetchPolicy: 'cache-and-network' });
   const [draft, setDraft] = useState<GridDraft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [archiving, setArchiving] = useState<Grid | null>(null);
+  const [showing, setShowing] = useState<Grid | null>(null);
   if (draft)
     return (
       <GridEditor
@@ -97,10 +99,16 @@ export function GridDesigner() {
         }}
       />
     );
+  const grids = data?.diagnosticGrids ?? [];
+  const active = grids.filter((g) => !g.archivedAt);
+  const archived = grids.filter((g) => g.archivedAt);
+  const card = (g: Grid) => (
+    <GridCard key={g.id} grid={g} onEdit={() => setDraft(toDraft(g))} onArchive={() => setArchiving(g)} onRevisions={() => setShowing(g)} />
+  );
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" id="grids-title">
           {t('grids.title')}
         </Title>
         <Button
@@ -116,36 +124,92 @@ export function GridDesigner() {
           {saved}
         </Text>
       ) : null}
-      <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('grids.title')}>
-        {(data?.diagnosticGrids ?? []).map((g) => (
-          <li key={g.id}>
-            <Card withBorder padding="sm">
-              <Group justify="space-between" wrap="wrap">
-                <div>
-                  <Text fw={600} dir="auto">
-                    {pick(g.name, locale)}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {t(`subject.${g.subjectKind}`)} · {t('grids.revision', { n: g.revision })} ·{' '}
-                    {t('grids.dimensions', { n: g.dimensions.length })}
-                  </Text>
-                </div>
-                <Group gap="xs">
-                  {g.inUse ? <Badge variant="light">{t('grids.inUse')}</Badge> : null}
-                  <Button
-                    variant="light"
-                    onClick={() => setDraft(toDraft(g))}
-                    aria-label={t('grids.editNamed', { name: pick(g.name, locale) })}
-                  >
-                    {t('grids.edit')}
-                  </Button>
-                </Group>
-              </Group>
-            </Card>
-          </li>
-        ))}
+      <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="grids-title">
+        {active.map(card)}
       </Stack>
+      {archived.length ? (
+        <>
+          <Title order={3} size="h4" id="archived-grids-title">
+            {t('grids.archivedTitle')}
+          </Title>
+          <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="archived-grids-title">
+            {archived.map(card)}
+          </Stack>
+        </>
+      ) : null}
+      {archiving ? (
+        <GridArchiveDialog
+          grid={archiving}
+          onClose={() => setArchiving(null)}
+          onDone={(message) => {
+            setArchiving(null);
+            setSaved(message);
+            void refetch();
+          }}
+          onReload={() => refetch()}
+        />
+      ) : null}
+      {showing ? <GridRevisionsDialog grid={showing} onClose={() => setShowing(null)} /> : null}
     </Stack>
+  );
+}
+
+/** One grid in the list: its summary, and what a designer can do with it (an archived grid is restored before an edit). */
+function GridCard({
+  grid: g,
+  onEdit,
+  onArchive,
+  onRevisions,
+}: {
+  grid: Grid;
+  onEdit: () => void;
+  onArchive: () => void;
+  onRevisions: () => void;
+}) {
+  const { t } = useTranslation('diagnostics');
+  const { locale } = useLocale();
+  const name = pick(g.name, locale);
+  return (
+    <li>
+      <Card withBorder padding="sm">
+        <Group justify="space-between" wrap="wrap">
+          <div>
+            <Text fw={600} dir="auto">
+              {name}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t(`subject.${g.subjectKind}`)} · {t('grids.revision', { n: g.revision })} ·{' '}
+              {t('grids.dimensions', { n: g.dimensions.length })}
+            </Text>
+          </div>
+          <Group gap="xs" wrap="wrap">
+            {g.inUse ? <Badge variant="light">{t('grids.inUse')}</Badge> : null}
+            {g.archivedAt ? (
+              <Badge variant="light" color="gray">
+                {t('grids.archivedBadge')}
+              </Badge>
+            ) : null}
+            <Button variant="subtle" onClick={onRevisions} aria-label={t('grids.revisionsNamed', { name })}>
+              {t('grids.revisions')}
+            </Button>
+            {g.archivedAt ? (
+              <Button variant="light" onClick={onArchive} aria-label={t('grids.restoreNamed', { name })}>
+                {t('grids.restore')}
+              </Button>
+            ) : (
+              <>
+                <Button variant="light" onClick={onEdit} aria-label={t('grids.editNamed', { name })}>
+                  {t('grids.edit')}
+                </Button>
+                <Button variant="subtle" color="red" onClick={onArchive} aria-label={t('grids.archiveNamed', { name })}>
+                  {t('grids.archive')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Group>
+      </Card>
+    </li>
   );
 }
 

@@ -186,6 +186,13 @@ export const DiagnosticDocument = graphql(`
       comment
       evidence
     }
+    evidenceFiles {
+      id
+      questionKey
+      fileName
+      contentType
+      sizeBytes
+    }
     grid {
       id
       name {
@@ -327,5 +334,72 @@ export const ImpactDiagnosticsDocument = graphql(`
         overallScore
       }
     }
+  }
+`);
+
+export const ArchiveDiagnosticGridDocument = graphql(`
+  mutation ArchiveDiagnosticGrid($id: ID!, $version: Int!, $archived: Boolean!) {
+    archiveDiagnosticGrid(id: $id, version: $version, archived: $archived) {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
+export const DiagnosticGridRevisionsDocument = graphql(`
+  query DiagnosticGridRevisions($id: ID!) {
+    diagnosticGrid(id: $id) {
+      id
+      revisions {
+        id
+        revision
+        isCurrent
+        inUse
+        createdAt
+        subjectKind
+        name {
+          fr
+          ar
+          en
+        }
+        dimensions {
+          key
+          weight
+          label {
+            fr
+            ar
+            en
+          }
+          questions {
+            key
+            kind
+            weight
+            target
+            text {
+              fr
+              ar
+              en
+            }
+            levels {
+              fr
+              ar
+              en
+            }
+            suggestion {
+              fr
+              ar
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveDiagnosticEvidenceDocument = graphql(`
+  mutation RemoveDiagnosticEvidence($id: ID!) {
+    removeDiagnosticEvidence(id: $id)
   }
 `);
