@@ -1,2 +1,3 @@
 export { PersonRights, personDataUrl } from './PersonRights';
 export { PrivacySettings } from './PrivacySettings';
+export { MyDataCopy, myDataUrl } from './MyDataCopy';
