@@ -25,6 +25,7 @@ import { Diagnostics1764700000000 } from './1764700000000-Diagnostics';
 import { Complaints1764710000000 } from './1764710000000-Complaints';
 import { ConsentRightsCompliance1764720000000 } from './1764720000000-ConsentRightsCompliance';
 import { IdempotencyKeys1764730000000 } from './1764730000000-IdempotencyKeys';
+import { ConsentWithdrawal1764800000000 } from './1764800000000-ConsentWithdrawal';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   ConsentRightsCompliance1764720000000,
   IdempotencyKeys1764730000000,
   OrganizationTimeZone1764760000000,
+  ConsentWithdrawal1764800000000,
 ];

@@ -85,3 +85,111 @@ describe('her own copy of her data', () => {
     expect(n).toBe(2);
   });
 });
+
+describe('consent withdrawal', () => {
+  const WITHDRAW = `mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) {
+    id version firstName lastName gender regionCode birthDate phone nationalIdMasked provinceCode commune area neet preferredLocale
+    consentAt consentWithdrawnOn consentWithdrawnChannel } }`;
+  const today = () => new Date().toISOString().slice(0, 10);
+  type Withdrawn = { withdrawConsent: Record<string, unknown> & { version: number } };
+
+  it('her coach records it; everything but name, gender, region and programme is cleared in the same step, audited', async () => {
+    const team = await makeTeam(t.dataSource);
+    const lead = await signedIn(team.lead.email);
+    const coach = await signedIn(team.coach.email);
+    const program = await apiCreateProgram(lead);
+    const p = await apiCreatePerson(lead, {
+      firstName: 'Latifa',
+      lastName: 'Ouali',
+      nationalId: 'JD556677',
+      phone: '0661234999',
+      birthDate: '1993-05-06',
+      provinceCode: 'MA-09-TAR',
+      commune: 'Taroudant',
+      preferredLocale: 'ar',
+    });
+    await apiEnrol(lead, p.id, program.id, [team.coach.id]);
+
+    // Bad input names the field; a stale version is a conflict.
+    const bad = await coach.gql(WITHDRAW, { i: { id: p.id, version: p.version, withdrawnOn: '2999-01-01', channel: 'PHONE' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withdrawnOn' });
+    const stale = await coach.gql(WITHDRAW, { i: { id: p.id, version: p.version + 5, withdrawnOn: today(), channel: 'PHONE' } });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const res = await coach.gql<Withdrawn>(WITHDRAW, { i: { id: p.id, version: p.version, withdrawnOn: today(), channel: 'PHONE' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.withdrawConsent).toMatchObject({
+      firstName: 'Latifa',
+      lastName: 'Ouali',
+      gender: 'F',
+      regionCode: 'MA-09',
+      birthDate: null,
+      phone: null,
+      nationalIdMasked: null,
+      provinceCode: null,
+      commune: null,
+      area: null,
+      neet: null,
+      preferredLocale: null,
+      consentAt: null,
+      consentWithdrawnOn: today(),
+      consentWithdrawnChannel: 'PHONE',
+    });
+    const [row] = await t.dataSource.query<Array<Record<string, unknown>>>(
+      `SELECT national_id_encrypted, national_id_hash, phone, birth_date FROM person WHERE id = $1`,
+      [p.id],
+    );
+    expect(row).toEqual({ national_id_encrypted: null, national_id_hash: null, phone: null, birth_date: null });
+    // Her programme stays.
+    const [{ n: enrolments }] = await t.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM enrolment WHERE person_id = $1`,
+      [p.id],
+    );
+    expect(enrolments).toBe(1);
+    // On record, by her coach, with the sensitive values masked.
+    const audits = await t.dataSource.query<Array<{ actor_user_id: string; changes: string }>>(
+      `SELECT actor_user_id, changes::text AS changes FROM audit_log WHERE entity = 'person' AND entity_id = $1 AND action = 'UPDATE'`,
+      [p.id],
+    );
+    expect(audits).toHaveLength(1);
+    expect(audits[0].actor_user_id).toBe(team.coach.id);
+    expect(audits[0].changes).toContain('consent_withdrawn_on');
+    expect(audits[0].changes).not.toContain('JD556677');
+    expect(audits[0].changes).not.toContain('+212661234999');
+
+    // From then on, the fields that need consent are refused again.
+    const version = res.data!.withdrawConsent.version;
+    const update = await coach.gql(`mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }`, {
+      i: { id: p.id, version, phone: '0661234999' },
+    });
+    expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone', reason: 'CONSENT_REQUIRED' });
+    // Nothing left to withdraw.
+    const again = await coach.gql(WITHDRAW, { i: { id: p.id, version, withdrawnOn: today(), channel: 'PHONE' } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('nobody else may: another organisation gets NOT_FOUND, a coach not hers NOT_FOUND, an entrepreneur FORBIDDEN', async () => {
+    const team = await makeTeam(t.dataSource);
+    const lead = await signedIn(team.lead.email);
+    const program = await apiCreateProgram(lead);
+    const p = await apiCreatePerson(lead, { firstName: 'Rachida', phone: '0661234555' });
+    await apiEnrol(lead, p.id, program.id, [team.coach.id]);
+    const vars = { i: { id: p.id, version: p.version, withdrawnOn: today(), channel: 'ORAL' } };
+
+    const other = await makeTeam(t.dataSource);
+    const otherCoach = await makeUser(t.dataSource, team.org, Role.COACH);
+    expect((await (await signedIn(other.admin.email)).gql(WITHDRAW, vars)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await (await signedIn(otherCoach.email)).gql(WITHDRAW, vars)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await (await signedIn(team.entrepreneur.email)).gql(WITHDRAW, vars)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.client().gql(WITHDRAW, vars)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [row] = await t.dataSource.query<Array<{ phone: string | null; consent_withdrawn_on: string | null }>>(
+      `SELECT phone, consent_withdrawn_on FROM person WHERE id = $1`,
+      [p.id],
+    );
+    expect(row).toEqual({ phone: '+212661234555', consent_withdrawn_on: null });
+
+    // Her programme's lead may; the admin too.
+    const done = await lead.gql<Withdrawn>(WITHDRAW, vars);
+    expect(done.data?.withdrawConsent.consentWithdrawnChannel).toBe('ORAL');
+  });
+});

@@ -10,7 +10,7 @@ import { Enrolment } from '../enrolment/enrolment.entity';
 import { Region } from '../reference/region.entity';
 import { Province } from '../reference/province.entity';
 import { CooperativeMember } from '../cooperative/cooperative-member.entity';
-import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './dto/person.inputs';
+import { CreatePersonInput, PeopleArgs, UpdatePersonInput, WithdrawConsentInput } from './dto/person.inputs';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
 
@@ -68,6 +68,14 @@ export class PersonResolver {
   @Mutation(() => Person, { description: 'Changes the given fields; CONFLICT when the person changed since `version`.' })
   updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<Person> {
     return this.service.update(actor, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Person, {
+    description: 'Records that she withdrew her consent (date, channel) and clears every field that needs it: only name, gender, region and programme stay.',
+  })
+  withdrawConsent(@CurrentActor() actor: Actor, @Args('input') input: WithdrawConsentInput): Promise<Person> {
+    return this.service.withdrawConsent(actor, input);
   }
 
   @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
