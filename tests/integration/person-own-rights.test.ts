@@ -193,3 +193,32 @@ describe('consent withdrawal', () => {
     expect(done.data?.withdrawConsent.consentWithdrawnChannel).toBe('ORAL');
   });
 });
+
+describe('her own national ID', () => {
+  const REVEAL = `query($id: ID!) { revealNationalId(personId: $id) }`;
+
+  it('an entrepreneur reveals her own national ID (audited), never another person’s', async () => {
+    const team = await makeTeam(t.dataSource);
+    const lead = await signedIn(team.lead.email);
+    const hers = await apiCreatePerson(lead, { firstName: 'Samira', nationalId: 'JE110022' });
+    const other = await apiCreatePerson(lead, { firstName: 'Houda', nationalId: 'JE330044' });
+    await t.dataSource.query(`UPDATE person SET user_id = $1 WHERE id = $2`, [team.entrepreneur.id, hers.id]);
+    const me = await signedIn(team.entrepreneur.email);
+
+    expect((await me.gql<{ revealNationalId: string }>(REVEAL, { id: hers.id })).data?.revealNationalId).toBe('JE110022');
+    const refused = await me.gql(REVEAL, { id: other.id });
+    expect({ code: refused.errors?.[0]?.extensions?.code, data: refused.data?.revealNationalId ?? null }).toEqual({
+      code: 'NOT_FOUND',
+      data: null,
+    });
+    const foreign = await makeTeam(t.dataSource);
+    expect((await (await signedIn(foreign.admin.email)).gql(REVEAL, { id: hers.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.client().gql(REVEAL, { id: hers.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const reveals = await t.dataSource.query<Array<{ subject_id: string; actor_user_id: string }>>(
+      `SELECT subject_id, actor_user_id FROM audit_log WHERE action = 'REVEAL_NATIONAL_ID' AND organization_id = $1`,
+      [team.org.id],
+    );
+    expect(reveals).toEqual([{ subject_id: hers.id, actor_user_id: team.entrepreneur.id }]);
+  });
+});

@@ -52,8 +52,11 @@ export class PersonResolver {
     return this.service.likelyDuplicates(actor, input);
   }
 
-  @Allow(...STAFF)
-  @Query(() => String, { nullable: true, description: 'The national ID in clear (a reveal; audited once the audit trail lands).' })
+  @Allow(...STAFF, Role.ENTREPRENEUR)
+  @Query(() => String, {
+    nullable: true,
+    description: 'The national ID in clear, for those who may see the person (an entrepreneur: her own record only); every reveal is audited.',
+  })
   revealNationalId(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<string | null> {
     return this.service.revealNationalId(actor, personId);
   }

@@ -224,7 +224,7 @@ export class PersonService {
     });
   }
 
-  /** The national ID in clear, for those allowed to see it (every role that can see the person). */
+  /** The national ID in clear, for those allowed to see it (every role that can see the person; an entrepreneur sees only herself). */
   async revealNationalId(actor: Actor, id: string): Promise<string | null> {
     const person = await this.get(actor, id);
     const row = await this.dataSource
