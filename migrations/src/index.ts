@@ -26,6 +26,7 @@ import { Complaints1764710000000 } from './1764710000000-Complaints';
 import { ConsentRightsCompliance1764720000000 } from './1764720000000-ConsentRightsCompliance';
 import { IdempotencyKeys1764730000000 } from './1764730000000-IdempotencyKeys';
 import { DiagnosticEvidenceFiles1764790000000 } from './1764790000000-DiagnosticEvidenceFiles';
+import { ConsentWithdrawal1764800000000 } from './1764800000000-ConsentWithdrawal';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   IdempotencyKeys1764730000000,
   OrganizationTimeZone1764760000000,
   DiagnosticEvidenceFiles1764790000000,
+  ConsentWithdrawal1764800000000,
 ];

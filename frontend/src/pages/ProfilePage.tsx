@@ -7,6 +7,7 @@ import { MyCoachProfile } from '../modules/coaches/MyCoachProfile';
 import { ProfileDetails } from '../modules/profile';
 import { CalendarFeedPanel } from '../modules/sessions/CalendarFeedPanel';
 import { AccountSecurity } from '../modules/security';
+import { MyDataCopy } from '../modules/privacy';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function ProfilePage() {
       {toRole(user.role) === Role.COACH ? <MyCoachProfile /> : null}
       <CalendarFeedPanel />
       <AccountSecurity />
+      {toRole(user.role) === Role.ENTREPRENEUR ? <MyDataCopy /> : null}
     </Stack>
   );
 }

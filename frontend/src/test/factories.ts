@@ -64,6 +64,8 @@ export function makePerson(overrides: Partial<PersonDetails_PersonFragment> = {}
     consentVersion: '2025-01',
     consentChannel: 'paper form',
     consentGivenBy: 'SELF',
+    consentWithdrawnOn: null,
+    consentWithdrawnChannel: null,
     erasedAt: null,
     version: 3,
     archivedAt: null,

@@ -6,7 +6,9 @@ import { ROWS_DIAGNOSTICS } from './rows-diagnostics';
 import { ROWS_VOICE } from './rows-voice';
 import { ROWS_RIGHTS } from './rows-rights';
 import { HTTP_ROUTES_GRIDS2, ROWS_GRIDS2 } from './rows-grids2';
+import { HTTP_ROUTES_RIGHTS2, ROWS_RIGHTS2 } from './rows-rights2';
 import { HTTP_ROUTES as HTTP_ROUTES_BASE } from './routes-fields';
+import type { HttpRow } from './matrix-kit';
 
 /**
  * The authorisation matrix: one row per query, mutation, exported file and personal-data field of
@@ -23,9 +25,14 @@ export const OPERATIONS: Record<string, OperationRow> = {
   ...ROWS_VOICE,
   ...ROWS_RIGHTS,
   ...ROWS_GRIDS2,
+  ...ROWS_RIGHTS2,
 };
 
-export const HTTP_ROUTES = { ...HTTP_ROUTES_BASE, ...HTTP_ROUTES_GRIDS2 };
+export const HTTP_ROUTES: Record<string, HttpRow> = {
+  ...HTTP_ROUTES_BASE,
+  ...HTTP_ROUTES_GRIDS2,
+  ...HTTP_ROUTES_RIGHTS2,
+};
 export { PERSONAL_FIELDS } from './routes-fields';
 export { ok, none, NF, FB } from './matrix-kit';
 export type { Vars, Expectation, OperationRow, HttpRow, FieldRow } from './matrix-kit';

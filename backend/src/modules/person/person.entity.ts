@@ -32,6 +32,7 @@ import { Area, EducationLevel, Gender } from './person.enums';
 @Check('person_gender_check', `gender IN ('F', 'M')`)
 @Check('person_area_check', `area IS NULL OR area IN ('RURAL', 'URBAN')`)
 @Check('person_consent_given_by_check', `consent_given_by IS NULL OR consent_given_by IN ('SELF', 'GUARDIAN', 'REPRESENTATIVE')`)
+@Check('person_consent_withdrawn_channel_check', `consent_withdrawn_channel IS NULL OR consent_withdrawn_channel IN ('PAPER', 'ORAL', 'ONLINE', 'PHONE')`)
 @Check('person_phone_check', `phone IS NULL OR phone ~ '^\\+[1-9][0-9]{6,14}$'`)
 export class Person {
   @Field(() => ID)
@@ -149,6 +150,14 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'Who gave consent: SELF, GUARDIAN or REPRESENTATIVE' })
   @Column({ name: 'consent_given_by', type: 'text', nullable: true })
   consentGivenBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day she withdrew her consent (only name, gender, region and programme are kept since)' })
+  @Column({ name: 'consent_withdrawn_on', type: 'date', nullable: true })
+  consentWithdrawnOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How she withdrew her consent: PAPER, ORAL, ONLINE or PHONE' })
+  @Column({ name: 'consent_withdrawn_channel', type: 'text', nullable: true })
+  consentWithdrawnChannel: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When she was erased (pseudonymised); her anonymous counts stay in the indicators.' })
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })

@@ -10,7 +10,7 @@ import { Enrolment } from '../enrolment/enrolment.entity';
 import { Region } from '../reference/region.entity';
 import { Province } from '../reference/province.entity';
 import { CooperativeMember } from '../cooperative/cooperative-member.entity';
-import { CreatePersonInput, PeopleArgs, UpdatePersonInput } from './dto/person.inputs';
+import { CreatePersonInput, PeopleArgs, UpdatePersonInput, WithdrawConsentInput } from './dto/person.inputs';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
 
@@ -52,8 +52,11 @@ export class PersonResolver {
     return this.service.likelyDuplicates(actor, input);
   }
 
-  @Allow(...STAFF)
-  @Query(() => String, { nullable: true, description: 'The national ID in clear (a reveal; audited once the audit trail lands).' })
+  @Allow(...STAFF, Role.ENTREPRENEUR)
+  @Query(() => String, {
+    nullable: true,
+    description: 'The national ID in clear, for those who may see the person (an entrepreneur: her own record only); every reveal is audited.',
+  })
   revealNationalId(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }) personId: string): Promise<string | null> {
     return this.service.revealNationalId(actor, personId);
   }
@@ -68,6 +71,14 @@ export class PersonResolver {
   @Mutation(() => Person, { description: 'Changes the given fields; CONFLICT when the person changed since `version`.' })
   updatePerson(@CurrentActor() actor: Actor, @Args('input') input: UpdatePersonInput): Promise<Person> {
     return this.service.update(actor, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Person, {
+    description: 'Records that she withdrew her consent (date, channel) and clears every field that needs it: only name, gender, region and programme stay.',
+  })
+  withdrawConsent(@CurrentActor() actor: Actor, @Args('input') input: WithdrawConsentInput): Promise<Person> {
+    return this.service.withdrawConsent(actor, input);
   }
 
   @Allow(Role.ADMIN, Role.PROGRAM_LEAD)

@@ -9,7 +9,7 @@ import { ConnectionShape, PageArgs, paginate, SortSpec } from '../../common/pagi
 import { idempotent } from '../idempotency/idempotency';
 import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
-import { ConsentInput, CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput } from './dto/person.inputs';
+import { ConsentInput, CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput, WithdrawConsentInput } from './dto/person.inputs';
 import { applyPersonVisibility } from './person.access';
 import { Person } from './person.entity';
 import { PersonSort } from './person.enums';
@@ -178,6 +178,45 @@ export class PersonService {
     });
   }
 
+  /**
+   * She withdrew her consent: recorded (date, channel) by staff who may edit her (as for
+   * updatePerson), and in the same transaction every field that needs consent is cleared, so that
+   * only her name, gender, region and programme stay. The person table's audit trigger keeps the
+   * change (before → after, sensitive values masked). A new consent can be recorded later.
+   */
+  async withdrawConsent(actor: Actor, input: WithdrawConsentInput): Promise<Person> {
+    if (actor.role === Role.ENTREPRENEUR) throw forbidden();
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.get(actor, input.id, m);
+      if (current.erasedAt) throw badInput('id', ErrorReason.INVALID_VALUE, 'This person was erased; her record can no longer be changed');
+      if (!current.consentAt) throw badInput('id', ErrorReason.INVALID_VALUE, 'No consent is recorded for her');
+      const today = new Date().toISOString().slice(0, 10);
+      const consentOn = current.consentAt.toISOString().slice(0, 10);
+      if (input.withdrawnOn > today || input.withdrawnOn < consentOn)
+        throw badInput('withdrawnOn', ErrorReason.INVALID_VALUE, 'The date must be between her consent and today');
+      const cleared: Partial<Record<keyof Person, unknown>> = Object.fromEntries(NEEDS_CONSENT.map(([column]) => [column, null]));
+      Object.assign(cleared, {
+        nationalIdEncrypted: null,
+        nationalIdMasked: null,
+        consentAt: null,
+        consentVersion: null,
+        consentChannel: null,
+        consentGivenBy: null,
+        consentWithdrawnOn: input.withdrawnOn,
+        consentWithdrawnChannel: input.channel,
+      });
+      const result = await m
+        .createQueryBuilder()
+        .update(Person)
+        .set(cleared as Partial<Person>)
+        .where('id = :id AND organization_id = :org AND version = :version', { id: input.id, org: actor.organizationId, version: input.version })
+        .execute();
+      if (result.affected !== 1)
+        throw conflict('This person was changed by someone else; reload to see the changes', { currentVersion: current.version });
+      return this.get(actor, input.id, m);
+    });
+  }
+
   async archive(actor: Actor, id: string, version: number): Promise<Person> {
     if (!MANAGERS.includes(actor.role)) throw forbidden();
     return this.dataSource.transaction(async (m) => {
@@ -194,7 +233,7 @@ export class PersonService {
     });
   }
 
-  /** The national ID in clear, for those allowed to see it (every role that can see the person). */
+  /** The national ID in clear, for those allowed to see it (every role that can see the person; an entrepreneur sees only herself). */
   async revealNationalId(actor: Actor, id: string): Promise<string | null> {
     const person = await this.get(actor, id);
     const row = await this.dataSource
@@ -306,6 +345,9 @@ export class PersonService {
       consentVersion: version === null ? null : String(version),
       consentChannel: consent.channel,
       consentGivenBy: consent.givenBy,
+      // A new consent after a withdrawal: the withdrawal stays in the audit trail.
+      consentWithdrawnOn: null,
+      consentWithdrawnChannel: null,
     };
   }
 }

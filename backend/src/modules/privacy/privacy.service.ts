@@ -96,6 +96,10 @@ export class PrivacyService {
   async personData(actor: Actor, id: string): Promise<PersonData> {
     this.admin(actor);
     await this.person(actor, id);
+    return this.produce(actor, id);
+  }
+
+  private produce(actor: Actor, id: string): Promise<PersonData> {
     return this.dataSource.transaction(async (m) => {
       const data = await collectPersonData(m, this.crypto, actor.organizationId, id);
       await recordAuditEvent(m, {
@@ -108,6 +112,20 @@ export class PrivacyService {
       });
       return data;
     });
+  }
+
+  /**
+   * Her own copy (right of access, permissions.md: "herself"): everything held about the person
+   * linked to the signed-in entrepreneur's account, never anyone else's. Staff use the admin route.
+   */
+  async ownData(actor: Actor): Promise<PersonData> {
+    if (actor.role !== Role.ENTREPRENEUR) throw forbidden();
+    const [row] = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM person WHERE user_id = $1 AND organization_id = $2 AND erased_at IS NULL ORDER BY created_at LIMIT 1`,
+      [actor.userId, actor.organizationId],
+    );
+    if (!row) throw notFound('person');
+    return this.produce(actor, row.id);
   }
 
   /** Erases her after a typed confirmation (her name as shown: first and last name). */

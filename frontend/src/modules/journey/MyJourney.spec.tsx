@@ -235,6 +235,13 @@ describe('my journey', () => {
     expect(screen.getByRole('checkbox', { name: 'Call the cooperative' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^سأحضر/ })).toBeInTheDocument();
   });
+
+  it('offers her a copy of everything held about her, the PDF in her language', async () => {
+    renderApp({ route: '/?lang=ar', mocks: [entrepreneur('AR'), journeyMock(journey())] });
+    const section = await screen.findByRole('region', { name: 'بياناتي' }, PAGE_LOAD);
+    expect(within(section).getByRole('link', { name: 'تحميل بياناتي (PDF)' })).toHaveAttribute('href', '/api/me/data.pdf?locale=ar');
+    expect(within(section).getByRole('link', { name: 'تحميل بياناتي (JSON)' })).toHaveAttribute('href', '/api/me/data.json');
+  });
 });
 
 describe('journey formats', () => {

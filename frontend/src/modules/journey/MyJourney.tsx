@@ -10,6 +10,7 @@ import { UpcomingSessions } from './UpcomingSessions';
 import { useMyJourney } from './useMyJourney';
 import { VentureSection } from './VentureSection';
 import { MyDiagnostics } from '../diagnostics';
+import { MyDataCopy } from '../privacy';
 
 function EmptyJourney() {
   const { t } = useTranslation('journey');
@@ -54,6 +55,7 @@ export function MyJourney() {
           </Stack>
         </Paper>
         <MyVoice />
+        {person ? <MyDataCopy /> : null}
       </>
     );
   } else if (error) {

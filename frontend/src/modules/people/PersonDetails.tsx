@@ -17,7 +17,7 @@ import { isPreferredLocale } from './personEnums';
 import { arabicName, displayName, latinName, scriptProps } from './personName';
 import { managesPeople, seesPeople } from './permissions';
 import { seesBoard } from '../ventures/permissions';
-import { PersonRights } from '../privacy';
+import { PersonRights, WithdrawConsentButton } from '../privacy';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -89,6 +89,9 @@ export function PersonDetails({ person, onReload }: PersonDetailsProps) {
               <Button variant="light" component={Link} to={`/ventures/new?personId=${person.id}`} leftSection={<IconPlus size={16} aria-hidden="true" />}>
                 {tv('form.newTitle')}
               </Button>
+            ) : null}
+            {seesPeople(role) && person.consentAt && !person.erasedAt ? (
+              <WithdrawConsentButton personId={person.id} version={person.version} personName={name.primary} onReload={onReload} />
             ) : null}
             {managesPeople(role) && !archived ? (
               <ArchivePersonButton personId={person.id} version={person.version} personName={name.primary} onReload={onReload} />
@@ -170,7 +173,12 @@ export function PersonDetails({ person, onReload }: PersonDetailsProps) {
                       <bdi>{part}</bdi>
                     </Fragment>
                   ))
-              : null}
+              : person.consentWithdrawnOn
+                ? tp('withdraw.shown', {
+                    date: formatDate(person.consentWithdrawnOn, locale),
+                    channel: person.consentWithdrawnChannel ? tp(`consent.channels.${person.consentWithdrawnChannel as 'PAPER' | 'ORAL' | 'ONLINE' | 'PHONE'}`) : '—',
+                  })
+                : null}
           </Detail>
         </DetailList>
       </Section>

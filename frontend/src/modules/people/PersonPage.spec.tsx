@@ -9,6 +9,7 @@ import { EnrolPersonDocument, UpdateEnrolmentDocument } from './useEnrolmentMuta
 import { PersonDocument } from './usePerson';
 import { ArchivePersonDocument } from './usePersonMutations';
 import { RevealNationalIdDocument } from './useRevealNationalId';
+import { WithdrawConsentDocument } from '../privacy/queries';
 
 const PAGE_LOAD = { timeout: 5000 };
 
@@ -158,6 +159,55 @@ describe('the person page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Archive Fatima Zahra El Amrani?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
     await waitFor(() => expect(testLocation()).toBe('/people'));
+  });
+
+  it('her coach records that she withdrew her consent; only her name, region and programme stay', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const cleared = {
+      birthDate: null,
+      nationalIdMasked: null,
+      phone: null,
+      provinceCode: null,
+      commune: null,
+      locality: null,
+      area: null,
+      educationLevel: null,
+      neet: null,
+      preferredLocale: null,
+      consentAt: null,
+      consentVersion: null,
+      consentChannel: null,
+      consentGivenBy: null,
+      consentWithdrawnOn: today,
+      consentWithdrawnChannel: 'PHONE' as const,
+    };
+    const withdrawn = jest.fn(() => ({ data: { __typename: 'Mutation' as const, withdrawConsent: { __typename: 'Person' as const, id: 'p-1', version: 4, ...cleared } } }));
+    renderApp({
+      route: '/people/p-1',
+      mocks: [
+        meMock({ role: 'COACH' }),
+        regionsMock,
+        personIs(makePerson()),
+        { request: { query: WithdrawConsentDocument, variables: { input: { id: 'p-1', version: 3, withdrawnOn: today, channel: 'PHONE' } } }, result: withdrawn },
+        personIs(makePerson({ ...cleared, version: 4 })),
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Consent withdrawn' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Fatima Zahra El Amrani withdraws her consent' });
+    expect(within(dialog).getByLabelText(/Date of the withdrawal/)).toHaveValue(today);
+    fireEvent.change(within(dialog).getByLabelText(/How she withdrew it/), { target: { value: 'PHONE' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Record the withdrawal' }));
+    await waitFor(() => expect(withdrawn).toHaveBeenCalled());
+    expect(await screen.findByText(/^Consent withdrawn on .* \(By phone\)$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Consent withdrawn' })).not.toBeInTheDocument();
+  });
+
+  it('shows a withdrawn consent in Arabic', async () => {
+    renderApp({
+      route: '/people/p-1?lang=ar',
+      mocks: [meMock({ locale: 'AR' }), regionsMock, personIs(makePerson({ consentAt: null, consentWithdrawnOn: '2026-03-02', consentWithdrawnChannel: 'ORAL' }))],
+    });
+    expect(await screen.findByText(/^سُحبت الموافقة في .* \(شفهيا/, {}, PAGE_LOAD)).toBeInTheDocument();
   });
 
   it('tells a coach who may not see her that she is not found', async () => {

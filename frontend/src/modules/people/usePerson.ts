@@ -54,6 +54,8 @@ export const PersonDetailsFragment = graphql(`
     consentVersion
     consentChannel
     consentGivenBy
+    consentWithdrawnOn
+    consentWithdrawnChannel
     erasedAt
     version
     archivedAt

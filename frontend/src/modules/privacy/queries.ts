@@ -86,3 +86,28 @@ export const UpdateComplianceRecordDocument = graphql(`
     }
   }
 `);
+
+export const WithdrawConsentDocument = graphql(`
+  mutation WithdrawConsent($input: WithdrawConsentInput!) {
+    withdrawConsent(input: $input) {
+      id
+      version
+      birthDate
+      nationalIdMasked
+      phone
+      provinceCode
+      commune
+      locality
+      area
+      educationLevel
+      neet
+      preferredLocale
+      consentAt
+      consentVersion
+      consentChannel
+      consentGivenBy
+      consentWithdrawnOn
+      consentWithdrawnChannel
+    }
+  }
+`);

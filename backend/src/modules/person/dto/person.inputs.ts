@@ -268,3 +268,24 @@ export class PeopleArgs extends PageArgs {
   @Type(() => PersonFilter)
   filter?: PersonFilter;
 }
+
+/** A person's withdrawal of her consent, as staff record it. */
+@InputType()
+export class WithdrawConsentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
+  id: string;
+
+  @Field(() => Int, { description: 'The version that was read; a newer one answers CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, not in the future and not before her consent' })
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  withdrawnOn: string;
+
+  @Field(() => ConsentChannel)
+  @IsEnum(ConsentChannel, { message: ErrorReason.INVALID_VALUE })
+  channel: ConsentChannel;
+}
