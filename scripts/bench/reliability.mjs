@@ -40,7 +40,7 @@ const STEP_RATES = quick ? [20, 40] : [20, 30, 50, 75, 100, 150, 200, 300];
 const STEP_SECONDS = quick ? 2.5 : 15;
 const P99_LIMIT_MS = 1000;
 const REQUEST_TIMEOUT_MS = 30_000;
-const SESSIONS_PER_COACH = quick ? 60 : 600;
+const SESSIONS_PER_COACH = 600;
 // The organisation: the generator at a small scale (the 50 coaches are its coaches coach1…coach50).
 const SCALE = { people: 2_000, cooperatives: 24, coaches: COACHES, sessions: 10_000, w3Sessions: 10 };
 
@@ -326,6 +326,8 @@ async function main() {
       FROM generate_series(1, ${COACHES}) c, generate_series(0, ${SESSIONS_PER_COACH - 1}) k);
     DELETE FROM idempotency_key WHERE organization_id = '${ORG_ID}';
     COMMIT`);
+  await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await pool.query('SELECT pg_stat_statements_reset()');
   const queues = [];
   for (let c = 1; c <= COACHES; c++) {
     const { rows } = await pool.query(
@@ -382,6 +384,12 @@ async function main() {
     } else w.replayError = o.error;
   }
   const after = unacked.length ? await checkWrites(pool, writes) : check;
+  // Where PostgreSQL's time went (the whole run): the five statements with the most execution time.
+  const { rows: topStatements } = await pool.query(
+    `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query, calls::int, round(total_exec_time)::int AS total_ms, round(mean_exec_time::numeric, 2)::float AS mean_ms
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY total_exec_time DESC LIMIT 5`,
+  );
   await app.stop();
   const equal = after.lost === 0 && after.acknowledged === after.stored && after.stored === after.keys && after.wrongContent === 0;
   const verdict = {
@@ -405,7 +413,7 @@ async function main() {
   say(
     `        acknowledged ${verdict.acknowledged} — stored ${verdict.stored} (keys ${verdict.idempotencyKeysStored}, lost ${verdict.lost}, wrong content ${verdict.wrongContent}): ${equal ? 'EQUAL' : 'NOT EQUAL'}`,
   );
-  await report({ phases, limit, verdict });
+  await report({ phases, limit, verdict, topStatements });
   if (!equal) {
     process.stderr.write('\nAcknowledged writes and rows stored differ.\n');
     process.exitCode = 1;
@@ -436,7 +444,7 @@ async function checkWrites(pool, writes) {
 }
 
 // ---------------------------------------------------------------- report
-async function report({ phases, limit, verdict }) {
+async function report({ phases, limit, verdict, topStatements }) {
   const out = {
     date: new Date().toISOString(),
     quick,
@@ -464,6 +472,7 @@ async function report({ phases, limit, verdict }) {
         met: phases[0].errors === 0 && phases[0].p99 <= 500 && verdict.equal,
       },
     },
+    topStatements,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
   const file = quick ? path.join(benchDir, 'reliability-quick.json') : path.join(root, 'docs/benchmarks-reliability.json');
