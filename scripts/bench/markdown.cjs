@@ -41,7 +41,7 @@ function renderBenchmarksMarkdown(out, plans) {
   // The reliability benchmark's section (its own run, docs/benchmarks-reliability.json) is kept.
   const { reliabilitySectionFromDocs } = require('./reliability-markdown.cjs');
   const reliability = reliabilitySectionFromDocs(path.join(__dirname, '..', '..', 'docs'));
-  if (reliability) lines.push(reliability);
+  if (reliability) lines.push(reliability.trimEnd());
   return `${lines.join('\n')}\n`;
 }
 

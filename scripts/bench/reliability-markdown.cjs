@@ -44,6 +44,13 @@ function renderReliabilitySection(out) {
     `Writes (warm-up included): ${w.sent} sent; ${w.acknowledgedFirstTime} acknowledged at once; ${w.unacknowledged} left without acknowledgement (error or time-out), ${w.storedWithoutAnswer} of which were nevertheless stored (committed, answer lost); those were replayed with their own key and ${w.acknowledgedOnReplay} acknowledged. **Acknowledged ${w.acknowledged}, rows stored ${w.stored}, idempotency keys ${w.idempotencyKeysStored}, lost ${w.lost}, wrong content ${w.wrongContent}: ${w.equal ? 'equal' : 'NOT equal'}.**`,
     '',
   );
+  if (out.topStatements?.length) {
+    lines.push("Where PostgreSQL's time went (whole run, pg_stat_statements, the five statements with the most execution time):", '');
+    lines.push('| statement (start) | calls | total ms | mean ms |', '|---|---:|---:|---:|');
+    for (const t of out.topStatements)
+      lines.push(`| \`${t.query.slice(0, 90).replace(/\|/g, '\\|')}…\` | ${t.calls} | ${t.total_ms} | ${t.mean_ms} |`);
+    lines.push('');
+  }
   const r6 = out.targets.R6;
   lines.push(
     `R6 (${r6.target}): ${r6.met ? 'met' : 'not met'} — errors ${r6.errors}, p99 ${r6.p99} ms, acknowledged = stored: ${r6.equal ? 'yes' : 'no'}.`,
