@@ -32,8 +32,8 @@ const ids = {
   coach: randomUUID(),
   program: randomUUID(),
   cooperative: randomUUID(),
-  people: Array.from({ length: 12 }, () => randomUUID()),
-  sessions: Array.from({ length: 6 }, () => randomUUID()),
+  people: Array.from({ length: 12 }, (): string => randomUUID()),
+  sessions: Array.from({ length: 6 }, (): string => randomUUID()),
 };
 const tag = ids.org.slice(0, 8);
 const email = (who: string) => `${who}-${tag}@previous-release.test`;
