@@ -39,7 +39,8 @@ const BASE_SECONDS = quick ? 10 : 60;
 const STEP_RATES = quick ? [20, 40] : [20, 30, 50, 75, 100, 150, 200, 300];
 const STEP_SECONDS = quick ? 2.5 : 15;
 const P99_LIMIT_MS = 1000;
-const REQUEST_TIMEOUT_MS = 30_000;
+// RELIABILITY_TIMEOUT_MS (e.g. 50) makes the client give up early, to check that unanswered writes are found and replayed.
+const REQUEST_TIMEOUT_MS = Number(process.env.RELIABILITY_TIMEOUT_MS) || 30_000;
 const SESSIONS_PER_COACH = 600;
 // The organisation: the generator at a small scale (the 50 coaches are its coaches coach1…coach50).
 const SCALE = { people: 2_000, cooperatives: 24, coaches: COACHES, sessions: 10_000, w3Sessions: 10 };
@@ -143,7 +144,7 @@ async function startApp() {
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 /** POST /graphql on loopback; resolves { status, body } or { failure } (never rejects). */
-function post(port, payload, cookie) {
+function post(port, payload, cookie, timeout = REQUEST_TIMEOUT_MS) {
   return new Promise((resolve) => {
     const data = Buffer.from(JSON.stringify(payload));
     const req = http.request(
@@ -154,7 +155,7 @@ function post(port, payload, cookie) {
         method: 'POST',
         agent,
         headers: { 'content-type': 'application/json', 'content-length': data.length, ...(cookie ? { cookie } : {}) },
-        timeout: REQUEST_TIMEOUT_MS,
+        timeout,
       },
       (res) => {
         const chunks = [];
@@ -179,10 +180,12 @@ function post(port, payload, cookie) {
 }
 
 async function signIn(port, email) {
-  const r = await post(port, {
-    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-    variables: { e: email, p: PASSWORD },
-  });
+  const r = await post(
+    port,
+    { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: PASSWORD } },
+    undefined,
+    30_000,
+  );
   if (r.failure || r.body?.errors || !r.body?.data) throw new Error(`sign-in ${email}: ${r.failure ?? r.text.slice(0, 300)}`);
   return r.setCookie.map((c) => c.split(';')[0]).join('; ');
 }
@@ -375,6 +378,7 @@ async function main() {
       app.port,
       { query: LOG, variables: { input: { id: w.sessionId, version: 1, status: 'DONE', notes: w.notes, idempotencyKey: w.key } } },
       coaches[w.coach],
+      30_000,
     );
     const o = outcome(r, w.sessionId);
     if (o.ok) {
