@@ -37,6 +37,7 @@ import { OrganizationModule } from './modules/organization/organization.module';
 import { DiagnosticModule } from './modules/diagnostic/diagnostic.module';
 import { ComplaintModule } from './modules/complaint/complaint.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module';
 
 @Module({})
 export class AppModule {
@@ -84,6 +85,7 @@ export class AppModule {
         DiagnosticModule,
         ComplaintModule,
         PrivacyModule,
+        IdempotencyModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -38,6 +38,10 @@ function renderBenchmarksMarkdown(out, plans) {
     lines.push('## Plans (EXPLAIN (ANALYZE, BUFFERS)) at this scale', '');
     for (const [w, plan] of Object.entries(plans)) lines.push(`### ${w}`, '', '```', plan, '```', '');
   }
+  // The reliability benchmark's section (its own run, docs/benchmarks-reliability.json) is kept.
+  const { reliabilitySectionFromDocs } = require('./reliability-markdown.cjs');
+  const reliability = reliabilitySectionFromDocs(path.join(__dirname, '..', '..', 'docs'));
+  if (reliability) lines.push(reliability.trimEnd());
   return `${lines.join('\n')}\n`;
 }
 

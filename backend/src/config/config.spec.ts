@@ -34,4 +34,15 @@ describe('configuration', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000": expected 0–65535/);
   });
+
+  it('keeps idempotency keys 30 days by default, or as configured (whole days, at least one)', () => {
+    expect(loadConfig({}).idempotencyRetentionDays).toBe(30);
+    expect(loadConfig({ RAFIQ_IDEMPOTENCY_RETENTION_DAYS: '7' }).idempotencyRetentionDays).toBe(7);
+    expect(() => loadConfig({ RAFIQ_IDEMPOTENCY_RETENTION_DAYS: '0' })).toThrow(
+      /RAFIQ_IDEMPOTENCY_RETENTION_DAYS="0": expected at least 1 day/,
+    );
+    expect(() => loadConfig({ RAFIQ_IDEMPOTENCY_RETENTION_DAYS: 'a week' })).toThrow(
+      /RAFIQ_IDEMPOTENCY_RETENTION_DAYS="a week": expected a number of days/,
+    );
+  });
 });

@@ -35,6 +35,11 @@ const schema = z.object({
   RAFIQ_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   RAFIQ_SLOW_QUERY_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int('expected a whole number').min(1, 'expected at least 1').default(500),
   RAFIQ_SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int('expected a whole number').min(0).default(10000),
+  RAFIQ_IDEMPOTENCY_RETENTION_DAYS: z.coerce
+    .number({ error: 'expected a number of days' })
+    .int('expected a whole number of days')
+    .min(1, 'expected at least 1 day')
+    .default(30),
   RAFIQ_BACKUP_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
@@ -87,6 +92,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** 32 bytes encrypting backups (AES-256-GCM); when unset, the field-encryption key is used. */
   backupKey?: Buffer;
+  /** Idempotency keys older than this many days are purged every night (a replay after that is a new request). */
+  idempotencyRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     slowQueryMs: c.RAFIQ_SLOW_QUERY_MS,
     shutdownTimeoutMs: c.RAFIQ_SHUTDOWN_TIMEOUT_MS,
     backupKey: c.RAFIQ_BACKUP_KEY ? Buffer.from(c.RAFIQ_BACKUP_KEY, 'base64') : undefined,
+    idempotencyRetentionDays: c.RAFIQ_IDEMPOTENCY_RETENTION_DAYS,
     channels: {
       email: c.RAFIQ_SMTP_URL ? { smtpUrl: c.RAFIQ_SMTP_URL, from: c.RAFIQ_EMAIL_FROM } : undefined,
       sms: c.RAFIQ_SMS_WEBHOOK_URL ? { webhookUrl: c.RAFIQ_SMS_WEBHOOK_URL, token: c.RAFIQ_SMS_WEBHOOK_TOKEN } : undefined,
