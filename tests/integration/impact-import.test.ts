@@ -152,11 +152,20 @@ function expected(rows: Row[], where: (r: Row) => boolean = () => true, period: 
   return {
     beneficiaries: b,
     women: count((r) => r.gender === 'F'),
-    womenShare: share(count((r) => r.gender === 'F'), b),
+    womenShare: share(
+      count((r) => r.gender === 'F'),
+      b,
+    ),
     neet: count((r) => r.neet),
-    neetShare: share(count((r) => r.neet), b),
+    neetShare: share(
+      count((r) => r.neet),
+      b,
+    ),
     rural: count((r) => r.rural),
-    ruralShare: share(count((r) => r.rural), b),
+    ruralShare: share(
+      count((r) => r.rural),
+      b,
+    ),
     youth: youth.size,
     regionsCovered: new Set(list.map((r) => r.region)).size,
     provincesCovered: new Set(list.map((r) => `${r.region}/${r.province}`)).size,
@@ -212,18 +221,24 @@ async function importRegister(c: ApiClient) {
   throw new Error('the import did not finish');
 }
 
-type Figures = Expected & { source: string; byRegion: Array<{ regionCode: string; beneficiaries: number; women: number; neet: number; rural: number }> };
+type Figures = Expected & {
+  source: string;
+  byRegion: Array<{ regionCode: string; beneficiaries: number; women: number; neet: number; rural: number }>;
+};
 async function figures(c: ApiClient, f: Record<string, unknown> = {}): Promise<Figures> {
   return ok(
-    await c.gql<{ impact: Figures }>(`query($f: ImpactFilter) { impact(filter: $f) { ${HEADLINE} source byRegion { regionCode beneficiaries women neet rural } } }`, {
-      f,
-    }),
+    await c.gql<{ impact: Figures }>(
+      `query($f: ImpactFilter) { impact(filter: $f) { ${HEADLINE} source byRegion { regionCode beneficiaries women neet rural } } }`,
+      {
+        f,
+      },
+    ),
   ).impact;
 }
 const headline = ({ source: _s, byRegion: _r, ...rest }: Figures) => rest;
 
 describe('impact after importing a register', () => {
-  it("the headline figures, by region and by programme, equal the counts computed from the file, for the admin and the importing lead", async () => {
+  it('the headline figures, by region and by programme, equal the counts computed from the file, for the admin and the importing lead', async () => {
     const rows = readRegister();
     const people = new Set(rows.map((r) => r.key)).size;
     expect(rows.length).toBe(48);
@@ -273,8 +288,11 @@ describe('impact after importing a register', () => {
     }
 
     // Each programme's dashboard (answered from the summary for whole months), right after the import.
-    const programs = ok(await lead.gql<{ programs: { edges: Array<{ node: { id: string; name: string } }> } }>(`{ programs(first: 50) { edges { node { id name } } } }`))
-      .programs.edges.map((e) => e.node);
+    const programs = ok(
+      await lead.gql<{ programs: { edges: Array<{ node: { id: string; name: string } }> } }>(
+        `{ programs(first: 50) { edges { node { id name } } } }`,
+      ),
+    ).programs.edges.map((e) => e.node);
     expect(programs.map((p) => p.name).sort()).toEqual([...new Set(rows.map((r) => r.program))].sort());
     const half = { from: '2025-01-01', to: '2025-06-30' };
     const inHalf = (r: Row) => r.enrolledOn >= half.from && r.enrolledOn <= half.to;
@@ -297,8 +315,12 @@ describe('impact after importing a register', () => {
 
     // The people behind the figures: the drill-down lists have as many people.
     const count = async (m: string) =>
-      ok(await lead.gql<{ impactPeople: { totalCount: number } }>(`query($m: ImpactPeopleMeasure!) { impactPeople(measure: $m) { totalCount } }`, { m }))
-        .impactPeople.totalCount;
+      ok(
+        await lead.gql<{ impactPeople: { totalCount: number } }>(
+          `query($m: ImpactPeopleMeasure!) { impactPeople(measure: $m) { totalCount } }`,
+          { m },
+        ),
+      ).impactPeople.totalCount;
     expect(await count('BENEFICIARIES')).toBe(all.beneficiaries);
     expect(await count('WOMEN')).toBe(all.women);
     expect(await count('NEET')).toBe(all.neet);

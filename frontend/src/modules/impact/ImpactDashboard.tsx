@@ -10,6 +10,7 @@ import { useLocale } from '../locale';
 import { useProgramOptions } from '../programs/useProgramOptions';
 import { ErrorState, LoadingState } from '../../ui';
 import { DrillDown, type DrillRequest } from './DrillDown';
+import { RecordDrillDown, type RecordsAsk, type RecordsRequest } from './RecordDrillDown';
 import { ImpactDashboardDocument } from './queries';
 import { RegionMap } from './RegionMap';
 
@@ -84,6 +85,9 @@ export function ImpactDashboard() {
     setParams(next, { replace: true });
   };
   const open = (measure: ImpactPeopleMeasure, title: string, extra: ImpactFilter = {}) => setDrill({ measure, title, filter: { ...filter, ...extra } });
+  // Cooperatives, ventures and sessions figures open their records (RecordDrillDown), with the same filters.
+  const [records, setRecords] = useState<RecordsRequest | null>(null);
+  const openRecords = (request: RecordsAsk) => setRecords({ ...request, filter });
 
   const impact = data?.impact;
   const regionValues = useMemo(() => new Map((impact?.byRegion ?? []).map((r) => [r.regionCode, r.beneficiaries])), [impact]);
@@ -143,13 +147,13 @@ export function ImpactDashboard() {
               <Figure label={t('fig.neet')} value={nf.format(impact.neet)} detail={pf.format(impact.neetShare)} onOpen={() => open('NEET', t('fig.neet'))} />
               <Figure label={t('fig.rural')} value={nf.format(impact.rural)} detail={pf.format(impact.ruralShare)} onOpen={() => open('RURAL', t('fig.rural'))} />
               <Figure label={t('fig.youth')} value={nf.format(impact.youth)} detail={pf.format(impact.youthShare)} onOpen={() => open('YOUTH', t('fig.youth'))} />
-              <Figure label={t('fig.regions')} value={nf.format(impact.regionsCovered)} />
-              <Figure label={t('fig.cooperatives')} value={nf.format(impact.cooperatives)} />
+              <Figure label={t('fig.regions')} value={nf.format(impact.regionsCovered)} onOpen={() => document.getElementById('impact-regions-table')?.focus()} />
+              <Figure label={t('fig.cooperatives')} value={nf.format(impact.cooperatives)} onOpen={() => openRecords({ of: 'cooperatives', title: t('fig.cooperatives') })} />
               <Figure label={t('fig.members')} value={nf.format(impact.cooperativeMembers)} onOpen={() => open('COOPERATIVE_MEMBERS', t('fig.members'))} />
-              <Figure label={t('fig.sessions')} value={nf.format(impact.sessionsDelivered)} detail={t('fig.hours', { hours: nf.format(impact.sessionHours) })} />
+              <Figure label={t('fig.sessions')} value={nf.format(impact.sessionsDelivered)} detail={t('fig.hours', { hours: nf.format(impact.sessionHours) })} onOpen={() => openRecords({ of: 'sessions', title: t('fig.sessions') })} />
               <Figure label={t('fig.trained')} value={nf.format(impact.peopleTrained)} onOpen={() => open('PEOPLE_TRAINED', t('fig.trained'))} />
-              <Figure label={t('fig.operating')} value={nf.format(impact.venturesOperating)} detail={pf.format(impact.venturesOperatingShare)} />
-              <Figure label={t('fig.revenue')} value={nf.format(impact.revenue)} detail={t('fig.jobs', { jobs: nf.format(impact.jobsCreated) })} />
+              <Figure label={t('fig.operating')} value={nf.format(impact.venturesOperating)} detail={pf.format(impact.venturesOperatingShare)} onOpen={() => openRecords({ of: 'ventures', title: t('fig.operating'), operatingOrGrowing: true })} />
+              <Figure label={t('fig.revenue')} value={nf.format(impact.revenue)} detail={t('fig.jobs', { jobs: nf.format(impact.jobsCreated) })} onOpen={() => openRecords({ of: 'ventures', title: t('fig.revenue'), withResults: true })} />
               <Figure label={t('fig.dropout')} value={pf.format(impact.dropoutRate)} detail={nf.format(impact.droppedOut)} onOpen={() => open('DROPPED_OUT', t('fig.dropout'))} />
             </SimpleGrid>
           </section>
@@ -165,7 +169,8 @@ export function ImpactDashboard() {
               <Title order={2} size="h4" id="impact-regions" mb="xs">
                 {t('regions.title')}
               </Title>
-              <Table striped aria-labelledby="impact-regions">
+              {/* The list behind "regions covered": one row per region, focused when that figure is opened. */}
+              <Table striped aria-labelledby="impact-regions" id="impact-regions-table" tabIndex={-1}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('regions.region')}</Table.Th>
@@ -182,7 +187,11 @@ export function ImpactDashboard() {
                           {nf.format(r.beneficiaries)}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{nf.format(r.women)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => open('WOMEN', `${regionName(r.regionCode)} · ${t('fig.women')}`, { regionCode: r.regionCode })}>
+                          {nf.format(r.women)}
+                        </Anchor>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -253,7 +262,11 @@ export function ImpactDashboard() {
                   {impact.byStage.map((s) => (
                     <Table.Tr key={s.stage}>
                       <Table.Th scope="row">{t(`stage.${s.stage}`)}</Table.Th>
-                      <Table.Td>{nf.format(s.ventures)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => openRecords({ of: 'ventures', title: t('records.stage', { stage: t(`stage.${s.stage}`) }), stage: s.stage })}>
+                          {nf.format(s.ventures)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{nf.format(s.reached)}</Table.Td>
                       <Table.Td>{s.conversionFromPrevious != null ? pf.format(s.conversionFromPrevious) : '—'}</Table.Td>
                     </Table.Tr>
@@ -277,18 +290,30 @@ export function ImpactDashboard() {
                   {impact.byGender.map((g) => (
                     <Table.Tr key={g.gender}>
                       <Table.Th scope="row">{t(`gender.${g.gender}`)}</Table.Th>
-                      <Table.Td>{nf.format(g.beneficiaries)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => open('BENEFICIARIES', t(`gender.${g.gender}`), { gender: g.gender })}>
+                          {nf.format(g.beneficiaries)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{pf.format(impact.beneficiaries ? g.beneficiaries / impact.beneficiaries : 0)}</Table.Td>
                     </Table.Tr>
                   ))}
                   <Table.Tr>
                     <Table.Th scope="row">{t('fig.neet')}</Table.Th>
-                    <Table.Td>{nf.format(impact.neet)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component="button" type="button" onClick={() => open('NEET', t('fig.neet'))}>
+                        {nf.format(impact.neet)}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{pf.format(impact.neetShare)}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('fig.rural')}</Table.Th>
-                    <Table.Td>{nf.format(impact.rural)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component="button" type="button" onClick={() => open('RURAL', t('fig.rural'))}>
+                        {nf.format(impact.rural)}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{pf.format(impact.ruralShare)}</Table.Td>
                   </Table.Tr>
                 </Table.Tbody>
@@ -313,7 +338,11 @@ export function ImpactDashboard() {
                   {impact.byCoach.map((c) => (
                     <Table.Tr key={c.coachId}>
                       <Table.Th scope="row">{c.displayName}</Table.Th>
-                      <Table.Td>{nf.format(c.sessions)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => openRecords({ of: 'sessions', title: t('records.sessionsOf', { name: c.displayName }), sessionCoachId: c.coachId })}>
+                          {nf.format(c.sessions)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{nf.format(c.hours)}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -378,6 +407,7 @@ export function ImpactDashboard() {
         </>
       ) : null}
       <DrillDown request={drill} onClose={() => setDrill(null)} />
+      <RecordDrillDown request={records} onClose={() => setRecords(null)} />
     </Stack>
   );
 }
