@@ -50,12 +50,18 @@ export function createCache(): InMemoryCache {
           auditLog: connectionField(['filter'], 'seq'),
           partners: connectionField(['filter', 'sort']),
           impactPeople: connectionField(['measure', 'filter']),
+          impactCooperatives: connectionField(['filter']),
+          impactVentures: connectionField(['filter', 'stage', 'operatingOrGrowing', 'withResults']),
+          impactSessions: connectionField(['filter', 'kind', 'sessionCoachId']),
+          impactFollowUps: connectionField(['filter', 'months', 'status', 'stillOperating', 'overdue']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },
       Region: { keyFields: ['code'] },
       AuditEntry: { keyFields: ['seq'] },
       Province: { keyFields: ['code'] },
+      // Figures for one filter, read by several queries (dashboard, survival): merged, not replaced.
+      Impact: { merge: true },
     },
   });
 }

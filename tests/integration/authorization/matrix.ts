@@ -5,6 +5,7 @@ import { ROWS_MUTATIONS_WORK } from './rows-mutations-work';
 import { ROWS_DIAGNOSTICS } from './rows-diagnostics';
 import { ROWS_VOICE } from './rows-voice';
 import { ROWS_RIGHTS } from './rows-rights';
+import { ROWS_IMPACT2 } from './rows-impact2';
 
 /**
  * The authorisation matrix: one row per query, mutation, exported file and personal-data field of
@@ -20,6 +21,7 @@ export const OPERATIONS: Record<string, OperationRow> = {
   ...ROWS_DIAGNOSTICS,
   ...ROWS_VOICE,
   ...ROWS_RIGHTS,
+  ...ROWS_IMPACT2,
 };
 
 export { HTTP_ROUTES, PERSONAL_FIELDS } from './routes-fields';

@@ -13,6 +13,7 @@ import { DrillDown, type DrillRequest } from './DrillDown';
 import { RecordDrillDown, type RecordsAsk, type RecordsRequest } from './RecordDrillDown';
 import { ImpactDashboardDocument } from './queries';
 import { RegionMap } from './RegionMap';
+import { SurvivalSection } from './SurvivalSection';
 
 const PARAMS = { programId: 'program', cohortId: 'cohort', regionCode: 'region', from: 'from', to: 'to' } as const;
 type FilterKey = keyof typeof PARAMS;
@@ -350,6 +351,8 @@ export function ImpactDashboard() {
               </Table>
             </Table.ScrollContainer>
           </section>
+
+          <SurvivalSection filter={filter} onOpen={openRecords} />
 
           {impact.targets.length ? (
             <section aria-labelledby="impact-targets">

@@ -4,7 +4,8 @@ import type { ImpactDashboardQuery } from '../../gql/graphql';
 import { meMock, programOptionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { ImpactDashboardDocument, ImpactPeopleDocument } from './queries';
-import { ImpactCooperativesDocument, ImpactSessionsDocument, ImpactVenturesDocument } from './RecordDrillDown';
+import { ImpactCooperativesDocument, ImpactFollowUpsDocument, ImpactSessionsDocument, ImpactVenturesDocument } from './RecordDrillDown';
+import { ImpactSurvivalDocument } from './SurvivalSection';
 
 /**
  * Every number on the impact dashboard opens the list of the records behind it, with the
@@ -138,7 +139,49 @@ const sessions = (count: number, args: Record<string, unknown> = {}): MockLink.M
   ...many,
 });
 
+const SURVIVAL = [
+  { __typename: 'FollowUpRate' as const, months: 6, recorded: 4, stillOperating: 3, survivalRate: 0.75, due: 2, overdue: 1 },
+  { __typename: 'FollowUpRate' as const, months: 12, recorded: 1, stillOperating: 1, survivalRate: 1, due: 5, overdue: 0 },
+];
+const followUps = (count: number, args: Record<string, unknown>): MockLink.MockedResponse => ({
+  request: { query: ImpactFollowUpsDocument, variables: { filter: FILTER, ...args } },
+  result: {
+    data: {
+      __typename: 'Query',
+      impactFollowUps: {
+        __typename: 'FollowUpConnection',
+        totalCount: count,
+        pageInfo: page,
+        edges: [
+          {
+            __typename: 'FollowUpEdge',
+            node: {
+              __typename: 'FollowUp',
+              id: 'f-1',
+              personId: 'p-1',
+              dueOn: '2026-06-01',
+              person: { __typename: 'Person', id: 'p-1', firstName: 'Amina', lastName: 'Ait Baha', firstNameAr: null, lastNameAr: null },
+            },
+          },
+        ],
+      },
+    },
+  },
+  ...many,
+});
+
 const MOCKS: MockLink.MockedResponse[] = [
+  {
+    request: { query: ImpactSurvivalDocument, variables: { filter: FILTER } },
+    result: { data: { __typename: 'Query', impact: { __typename: 'Impact', survival: SURVIVAL } } },
+    ...many,
+  },
+  ...SURVIVAL.flatMap((r) => [
+    followUps(r.recorded, { months: r.months, status: 'DONE' }),
+    followUps(r.stillOperating, { months: r.months, status: 'DONE', stillOperating: true }),
+    followUps(r.due, { months: r.months, status: 'DUE' }),
+    followUps(r.overdue, { months: r.months, status: 'DUE', overdue: true }),
+  ]),
   meMock(),
   programOptionsMock,
   {
@@ -243,6 +286,27 @@ describe('impact dashboard drill-downs', () => {
     }
     // 2 regions × (beneficiaries, women) + 6 stages + 2 genders, NEET, rural + 2 coaches.
     expect(opened).toBe(4 + 6 + 4 + 2);
+  });
+
+  it('every count of the survival table opens the follow-ups behind it, as many as the count', async () => {
+    await dashboard();
+    const table = await screen.findByRole('table', { name: 'Survie après la sortie' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Après 6 mois', 'Après 12 mois']);
+    expect(within(rows[0]).getByText('75 %')).toBeInTheDocument();
+    let opened = 0;
+    for (const row of rows) {
+      const buttons = within(row).getAllByRole('button');
+      // Recorded, still operating, due, overdue (the rate is their quotient).
+      expect(buttons).toHaveLength(4);
+      for (const button of buttons) {
+        const figure = button.textContent ?? '';
+        const count = await openedCount(button);
+        expect({ figure, count }).toEqual({ figure, count: `Suivis : ${figure}` });
+        opened++;
+      }
+    }
+    expect(opened).toBe(8);
   });
 
   it('in Arabic, the cooperatives figure opens the cooperatives with their Arabic names', async () => {

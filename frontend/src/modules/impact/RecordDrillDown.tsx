@@ -4,14 +4,23 @@ import { Locale } from '@rafiq/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import type { ImpactFilter, SessionKind, Stage } from '../../gql/graphql';
+import type { FollowUpStatus, ImpactFilter, SessionKind, Stage } from '../../gql/graphql';
 import { useLocale } from '../locale';
 
 /** The cooperatives, ventures or sessions behind a figure, with the dashboard's filters and the figure's own arguments. */
 export type RecordsRequest =
   | { of: 'cooperatives'; title: string; filter: ImpactFilter }
   | { of: 'ventures'; title: string; filter: ImpactFilter; stage?: Stage; operatingOrGrowing?: boolean; withResults?: boolean }
-  | { of: 'sessions'; title: string; filter: ImpactFilter; kind?: SessionKind; sessionCoachId?: string };
+  | { of: 'sessions'; title: string; filter: ImpactFilter; kind?: SessionKind; sessionCoachId?: string }
+  | {
+      of: 'followUps';
+      title: string;
+      filter: ImpactFilter;
+      months: number;
+      status: FollowUpStatus;
+      stillOperating?: boolean;
+      overdue?: boolean;
+    };
 
 /** A request without the filter (the dashboard adds its own). */
 export type RecordsAsk = RecordsRequest extends infer T ? (T extends unknown ? Omit<T, 'filter'> : never) : never;
@@ -74,6 +83,47 @@ export const ImpactSessionsDocument = graphql(`
           id
           kind
           startsAt
+        }
+      }
+    }
+  }
+`);
+
+export const ImpactFollowUpsDocument = graphql(`
+  query ImpactFollowUps(
+    $filter: ImpactFilter
+    $months: Int
+    $status: FollowUpStatus
+    $stillOperating: Boolean
+    $overdue: Boolean
+    $after: String
+  ) {
+    impactFollowUps(
+      filter: $filter
+      months: $months
+      status: $status
+      stillOperating: $stillOperating
+      overdue: $overdue
+      first: 50
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          personId
+          dueOn
+          person {
+            id
+            firstName
+            lastName
+            firstNameAr
+            lastNameAr
+          }
         }
       }
     }
@@ -229,6 +279,45 @@ function Sessions({ request }: { request: Extract<RecordsRequest, { of: 'session
   );
 }
 
+function FollowUps({ request }: { request: Extract<RecordsRequest, { of: 'followUps' }> }) {
+  const { t } = useTranslation('impact');
+  const { locale } = useLocale();
+  const { data, loading, error, fetchMore } = useQuery(ImpactFollowUpsDocument, {
+    variables: {
+      filter: request.filter,
+      months: request.months,
+      status: request.status,
+      stillOperating: request.stillOperating,
+      overdue: request.overdue,
+    },
+  });
+  const conn = data?.impactFollowUps;
+  const page: Page | undefined = conn && {
+    totalCount: conn.totalCount,
+    hasNextPage: conn.pageInfo.hasNextPage,
+    endCursor: conn.pageInfo.endCursor,
+    rows: conn.edges.map(({ node }) => {
+      const p = node.person;
+      const name = !p
+        ? t('records.hiddenPerson')
+        : locale === Locale.AR && p.firstNameAr
+          ? `${p.firstNameAr} ${p.lastNameAr ?? ''}`.trim()
+          : `${p.firstName} ${p.lastName}`;
+      return { id: node.id, to: `/people/${node.personId}`, label: `${name} · ${node.dueOn}` };
+    }),
+  };
+  return (
+    <RecordList
+      title={request.title}
+      count={t('records.followUps', { count: conn?.totalCount ?? 0 })}
+      page={page}
+      loading={loading}
+      error={!!error}
+      onMore={() => void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })}
+    />
+  );
+}
+
 /** The cooperatives, ventures or sessions behind a dashboard figure: the count shown equals the figure. */
 export function RecordDrillDown({ request, onClose }: { request: RecordsRequest | null; onClose: () => void }) {
   return (
@@ -236,6 +325,7 @@ export function RecordDrillDown({ request, onClose }: { request: RecordsRequest 
       {request?.of === 'cooperatives' ? <Cooperatives request={request} /> : null}
       {request?.of === 'ventures' ? <Ventures request={request} /> : null}
       {request?.of === 'sessions' ? <Sessions request={request} /> : null}
+      {request?.of === 'followUps' ? <FollowUps request={request} /> : null}
     </Modal>
   );
 }
