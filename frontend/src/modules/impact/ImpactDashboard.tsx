@@ -39,6 +39,13 @@ export function reportUrl(format: 'pdf' | 'xlsx', filter: ImpactFilter, locale: 
   return `/api/reports/impact.${format}?${q.toString()}`;
 }
 
+/** The days of a month (YYYY-MM-01) within the dashboard's period. */
+export function monthOf(period: string, filter: ImpactFilter): { from: string; to: string } {
+  const start = period.slice(0, 10);
+  const end = new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { from: filter.from && filter.from > start ? filter.from : start, to: filter.to && filter.to < end ? filter.to : end };
+}
+
 function Figure({ label, value, detail, onOpen }: { label: string; value: string; detail?: string; onOpen?: () => void }) {
   const body = (
     <Paper withBorder p="sm" radius="md" h="100%">
@@ -88,7 +95,7 @@ export function ImpactDashboard() {
   const open = (measure: ImpactPeopleMeasure, title: string, extra: ImpactFilter = {}) => setDrill({ measure, title, filter: { ...filter, ...extra } });
   // Cooperatives, ventures and sessions figures open their records (RecordDrillDown), with the same filters.
   const [records, setRecords] = useState<RecordsRequest | null>(null);
-  const openRecords = (request: RecordsAsk) => setRecords({ ...request, filter });
+  const openRecords = ({ inside, ...request }: RecordsAsk & { inside?: ImpactFilter }) => setRecords({ ...request, filter: { ...filter, ...inside } });
 
   const impact = data?.impact;
   const regionValues = useMemo(() => new Map((impact?.byRegion ?? []).map((r) => [r.regionCode, r.beneficiaries])), [impact]);
@@ -234,7 +241,11 @@ export function ImpactDashboard() {
                     <Table.Tr key={p.period}>
                       <Table.Th scope="row">{p.period.slice(0, 7)}</Table.Th>
                       <Table.Td>{nf.format(p.beneficiaries)}</Table.Td>
-                      <Table.Td>{nf.format(p.sessionsDelivered)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => openRecords({ of: 'sessions', title: `${t('fig.sessions')} · ${p.period.slice(0, 7)}`, inside: monthOf(p.period, filter) })}>
+                          {nf.format(p.sessionsDelivered)}
+                        </Anchor>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

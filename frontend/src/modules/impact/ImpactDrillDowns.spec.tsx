@@ -5,6 +5,7 @@ import { meMock, programOptionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { ImpactDashboardDocument, ImpactPeopleDocument } from './queries';
 import { ImpactCooperativesDocument, ImpactFollowUpsDocument, ImpactSessionsDocument, ImpactVenturesDocument } from './RecordDrillDown';
+import { monthOf } from './ImpactDashboard';
 import { ImpactSurvivalDocument } from './SurvivalSection';
 
 /**
@@ -205,6 +206,7 @@ const MOCKS: MockLink.MockedResponse[] = [
   people('BENEFICIARIES', 21, { gender: 'M' }),
   cooperatives(3),
   sessions(17),
+  sessions(17, { filter: { ...FILTER, from: '2026-01-01', to: '2026-01-31' } }),
   sessions(13, { sessionCoachId: 'u-coach' }),
   sessions(4, { sessionCoachId: 'u-coach2' }),
   ventures(11, { operatingOrGrowing: true }),
@@ -229,6 +231,12 @@ async function openedCount(button: HTMLElement): Promise<string> {
 }
 
 describe('impact dashboard drill-downs', () => {
+  it("a month of the trend is that month's days within the dashboard's period", () => {
+    expect(monthOf('2026-02-01', {})).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(monthOf('2024-02-01', { from: '2024-02-10', to: '2024-12-31' })).toEqual({ from: '2024-02-10', to: '2024-02-29' });
+    expect(monthOf('2026-12-01', { to: '2026-12-15' })).toEqual({ from: '2026-12-01', to: '2026-12-15' });
+  });
+
   it('every headline figure opens its records, and the count equals the figure', async () => {
     const headline = await dashboard();
     // [figure, what its list says]: the people figures, then cooperatives, sessions and ventures.
@@ -268,6 +276,8 @@ describe('impact dashboard drill-downs', () => {
       ['Entonnoir des étapes', 1],
       ['Genre, NEET et rural', 1],
       ['Activité des séances par coach', 1],
+      // The month's sessions (the beneficiaries column counts people by their first enrolment: not a list yet).
+      ['Évolution par mois', 2],
     ];
     let opened = 0;
     for (const [name, column] of tables) {
@@ -275,7 +285,7 @@ describe('impact dashboard drill-downs', () => {
       for (const row of within(table).getAllByRole('row').slice(1)) {
         const cells = within(row).getAllByRole('cell');
         // The counting columns: every number in them is a button whose list has that many records.
-        for (const cell of cells.slice(0, column)) {
+        for (const cell of name === 'Évolution par mois' ? cells.slice(1, column) : cells.slice(0, column)) {
           const button = within(cell).getByRole('button');
           const figure = button.textContent ?? '';
           const count = await openedCount(button);
@@ -284,8 +294,8 @@ describe('impact dashboard drill-downs', () => {
         }
       }
     }
-    // 2 regions × (beneficiaries, women) + 6 stages + 2 genders, NEET, rural + 2 coaches.
-    expect(opened).toBe(4 + 6 + 4 + 2);
+    // 2 regions × (beneficiaries, women) + 6 stages + 2 genders, NEET, rural + 2 coaches + 1 month.
+    expect(opened).toBe(4 + 6 + 4 + 2 + 1);
   });
 
   it('every count of the survival table opens the follow-ups behind it, as many as the count', async () => {
