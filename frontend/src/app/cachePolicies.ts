@@ -51,12 +51,18 @@ export function createCache(): InMemoryCache {
           partners: connectionField(['filter', 'sort']),
           impactPeople: connectionField(['measure', 'filter']),
           impactComplaints: connectionField(['filter', 'category', 'resolvedWithinDeadline', 'open']),
+          impactCooperatives: connectionField(['filter']),
+          impactVentures: connectionField(['filter', 'stage', 'operatingOrGrowing', 'withResults']),
+          impactSessions: connectionField(['filter', 'kind', 'sessionCoachId']),
+          impactFollowUps: connectionField(['filter', 'months', 'status', 'stillOperating', 'overdue']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },
       Region: { keyFields: ['code'] },
       AuditEntry: { keyFields: ['seq'] },
       Province: { keyFields: ['code'] },
+      // Figures for one filter, read by several queries (dashboard, survival): merged, not replaced.
+      Impact: { merge: true },
     },
   });
 }

@@ -9,6 +9,7 @@ import { HTTP_ROUTES_GRIDS2, ROWS_GRIDS2 } from './rows-grids2';
 import { HTTP_ROUTES_RIGHTS2, ROWS_RIGHTS2 } from './rows-rights2';
 import { HTTP_ROUTES as HTTP_ROUTES_BASE } from './routes-fields';
 import type { HttpRow } from './matrix-kit';
+import { ROWS_IMPACT2 } from './rows-impact2';
 
 /**
  * The authorisation matrix: one row per query, mutation, exported file and personal-data field of
@@ -26,6 +27,7 @@ export const OPERATIONS: Record<string, OperationRow> = {
   ...ROWS_RIGHTS,
   ...ROWS_GRIDS2,
   ...ROWS_RIGHTS2,
+  ...ROWS_IMPACT2,
 };
 
 export const HTTP_ROUTES: Record<string, HttpRow> = {

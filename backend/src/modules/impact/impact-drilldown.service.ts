@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
 import { Cooperative } from '../cooperative/cooperative.entity';
+import { FollowUp } from '../follow-up/follow-up.entity';
 import { Person } from '../person/person.entity';
 import { CoachingSession } from '../session/session.entity';
 import { Venture } from '../venture/venture.entity';
-import { ImpactFilter, ImpactPeopleMeasure, ImpactSessionsArgs, ImpactVenturesArgs } from './dto/impact.inputs';
+import { ImpactFilter, ImpactFollowUpsArgs, ImpactPeopleMeasure, ImpactSessionsArgs, ImpactVenturesArgs } from './dto/impact.inputs';
 import { peopleMeasureSql } from './impact.sql';
 import { validatedScope } from './impact.service';
 
@@ -50,6 +51,21 @@ export class ImpactDrillDownService {
     if (args.withResults)
       qb.andWhere(`EXISTS (SELECT 1 FROM economic_result r WHERE r.venture_id = v.id AND ${s.inPeriod('r.period_start')})`);
     return paginate(qb, page, { expression: 'v.title', direction: 'ASC' }, { withCount, sortValue: (v) => v.title });
+  }
+
+  /** The follow-ups behind the survival figures: recorded (optionally still operating or not) or still due (optionally overdue). */
+  followUps(actor: Actor, args: ImpactFollowUpsArgs, page: PageArgs, withCount: boolean): Promise<ConnectionShape<FollowUp>> {
+    const s = validatedScope(actor, args.filter ?? {});
+    const qb = this.dataSource.manager
+      .createQueryBuilder(FollowUp, 'f')
+      .where(`f.id IN (SELECT id FROM (${s.followUps}) sf)`)
+      .setParameters(s.params)
+      .andWhere('f.status = :dStatus', { dStatus: args.status });
+    if (args.months) qb.andWhere('f.months = :dMonths', { dMonths: args.months });
+    if (args.stillOperating !== undefined && args.stillOperating !== null)
+      qb.andWhere(args.stillOperating ? 'f.still_operating IS TRUE' : 'f.still_operating IS NOT TRUE');
+    if (args.overdue) qb.andWhere('f.due_on < CURRENT_DATE');
+    return paginate(qb, page, { expression: 'f.due_on', direction: 'ASC' }, { withCount, sortValue: (f) => f.dueOn });
   }
 
   sessions(actor: Actor, args: ImpactSessionsArgs, page: PageArgs, withCount: boolean): Promise<ConnectionShape<CoachingSession>> {

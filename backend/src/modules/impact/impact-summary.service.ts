@@ -22,6 +22,17 @@ export interface SummaryFigures {
 
 const QUEUE = 'refresh-impact-summary';
 
+/**
+ * Recomputes the summary without blocking readers (CONCURRENTLY) and answers its refresh time.
+ * Called by the scheduled job, the admin mutation, and after every import that wrote records, so
+ * a programme's dashboard shows an imported register as soon as the import says it is done.
+ */
+export async function refreshImpactSummary(ds: DataSource): Promise<Date> {
+  await ds.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY impact_enrolment_summary`);
+  const [row] = await ds.query<Array<{ at: Date | null }>>(`SELECT max(refreshed_at) AS at FROM impact_enrolment_summary`);
+  return row?.at ?? new Date();
+}
+
 const firstOfMonth = (d: string) => d.endsWith('-01');
 const lastOfMonth = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
 
@@ -59,10 +70,8 @@ export class ImpactSummaryService implements OnApplicationBootstrap, OnApplicati
   }
 
   /** Recomputes the summary without blocking readers. */
-  async refresh(): Promise<Date> {
-    await this.dataSource.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY impact_enrolment_summary`);
-    const [row] = await this.dataSource.query<Array<{ at: Date | null }>>(`SELECT max(refreshed_at) AS at FROM impact_enrolment_summary`);
-    return row?.at ?? new Date();
+  refresh(): Promise<Date> {
+    return refreshImpactSummary(this.dataSource);
   }
 
   /**

@@ -6,11 +6,13 @@ import { selects } from '../../common/pagination';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CooperativeConnection } from '../cooperative/cooperative.resolver';
+import { FollowUpConnection, FollowUpRate } from '../follow-up/follow-up.resolver';
 import { PersonConnection } from '../person/person.resolver';
 import { SessionConnection } from '../session/session.resolver';
 import { VentureConnection } from '../venture/venture.resolver';
 import {
   ImpactArgs,
+  ImpactFollowUpsArgs,
   ImpactPeopleArgs,
   ImpactRecordsArgs,
   ImpactSessionsArgs,
@@ -129,6 +131,24 @@ export class ImpactResolver {
   })
   targets(@Parent() i: Impact): Promise<TargetProgress[]> {
     return this.service.targets(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @ResolveField(() => [FollowUpRate], {
+    description: 'Survival after graduation at 6 and 12 months: follow-ups due in the period of the matching enrolments (docs/indicators.md)',
+  })
+  survival(@Parent() i: Impact): Promise<FollowUpRate[]> {
+    return this.service.survival(i.actor, i.filter);
+  }
+
+  @Allow(...READERS)
+  @Query(() => FollowUpConnection, { description: 'Drill-down of survival: the follow-ups behind it, with the same filters' })
+  impactFollowUps(
+    @CurrentActor() actor: Actor,
+    @Args() args: ImpactFollowUpsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FollowUpConnection> {
+    return this.drillDown.followUps(actor, args, { first: args.first, after: args.after }, selects(info, 'totalCount'));
   }
 
   @Allow(...READERS)

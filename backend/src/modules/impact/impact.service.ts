@@ -3,6 +3,7 @@ import { ErrorReason, Indicator, isShareIndicator, Role, STAGES } from '@rafiq/s
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { badInput } from '../../common/errors';
+import { FollowUpRateRow } from '../follow-up/follow-up.service';
 import { Gender } from '../person/person.enums';
 import { SessionKind } from '../session/session.enums';
 import { ImpactFilter, ImpactPeopleMeasure, PeriodGranularity } from './dto/impact.inputs';
@@ -339,6 +340,35 @@ export class ImpactService {
       s.params,
     );
     return rows.map((r) => ({ period: r.period, beneficiaries: num(r.b), sessionsDelivered: num(r.n) }));
+  }
+
+  /**
+   * Survival after graduation at 6 and 12 months (the `followUpRates` figures, over the impact scope and
+   * filters): of the follow-ups recorded, the share whose activity still operates; null when none is recorded.
+   */
+  async survival(actor: Actor, filter: ImpactFilter): Promise<FollowUpRateRow[]> {
+    const s = this.scope(actor, filter);
+    const rows = await this.query<Record<string, string>>(
+      `SELECT f.months, count(*) FILTER (WHERE f.status = 'DUE') AS due,
+              count(*) FILTER (WHERE f.status = 'DUE' AND f.due_on < CURRENT_DATE) AS overdue,
+              count(*) FILTER (WHERE f.status = 'DONE') AS recorded,
+              count(*) FILTER (WHERE f.status = 'DONE' AND f.still_operating IS TRUE) AS operating
+         FROM (${s.followUps}) f GROUP BY f.months`,
+      s.params,
+    );
+    return [6, 12].map((months) => {
+      const r = rows.find((x) => num(x.months) === months);
+      const recorded = num(r?.recorded);
+      const operating = num(r?.operating);
+      return {
+        months,
+        due: num(r?.due),
+        overdue: num(r?.overdue),
+        recorded,
+        stillOperating: operating,
+        survivalRate: recorded ? share(operating, recorded) : null,
+      };
+    });
   }
 
   /** Programme targets with the actual figure for the whole programme and the expected pace today. */

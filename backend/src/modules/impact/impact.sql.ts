@@ -23,6 +23,8 @@ export interface ImpactScope {
   ventures: string;
   /** Sessions delivered: DONE, started in the period, with one of the people or an accompanied cooperative. */
   sessions: string;
+  /** Follow-ups after graduation (not cancelled) of the matching enrolments, due in the period. Columns: id, months, status, still_operating, due_on. */
+  followUps: string;
   /** The period as SQL conditions on a date or timestamp expression. */
   inPeriod: (expr: string) => string;
   orgWide: boolean;
@@ -72,6 +74,13 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
                              WHERE ivm.person_id = p.id AND ivm.until IS NULL AND ivc.value_chain_id = :iVc))`);
     params.iVc = filter.valueChainId;
   }
+  // Follow-ups: the same filters; a coach counts those scheduled for her (as `followUpRates`), since a
+  // graduated person leaves her portfolio once her follow-ups are recorded.
+  const followUpConds = [...conds];
+  if (actor.role === Role.PROGRAM_LEAD)
+    followUpConds.push('EXISTS (SELECT 1 FROM program_lead ipl WHERE ipl.program_id = e.program_id AND ipl.user_id = :iMe)');
+  else if (actor.role === Role.COACH) followUpConds.push('f.coach_user_id = :iMe');
+  else if (actor.role !== Role.ADMIN) followUpConds.push('false');
   if (actor.role === Role.PROGRAM_LEAD) {
     conds.push('EXISTS (SELECT 1 FROM program_lead ipl WHERE ipl.program_id = e.program_id AND ipl.user_id = :iMe)');
   } else if (actor.role === Role.COACH) {
@@ -130,8 +139,11 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
         WHERE s.organization_id = :iOrg AND s.status = 'DONE' AND ${inPeriod('s.starts_at')}${sessionCoach}
           AND (EXISTS (SELECT 1 FROM session_participant isp WHERE isp.session_id = s.id AND isp.person_id IN (${population}))
                OR s.cooperative_id IN (${cooperatives}))`;
+  const followUps = `SELECT f.id, f.months, f.status, f.still_operating, f.due_on FROM follow_up f
+                       JOIN enrolment e ON e.id = f.enrolment_id JOIN person p ON p.id = e.person_id
+                      WHERE f.organization_id = :iOrg AND f.status <> 'CANCELLED' AND ${followUpConds.join(' AND ')} AND ${inPeriod('f.due_on')}`;
   const people = orgWide ? `SELECT ip.id FROM person ip WHERE ip.organization_id = :iOrg` : population;
-  return { params, enrolments, population, people, cooperatives, ventures, sessions, inPeriod, orgWide };
+  return { params, enrolments, population, people, cooperatives, ventures, sessions, followUps, inPeriod, orgWide };
 }
 
 /** The people behind a people indicator, as a condition on the person alias `p`. */

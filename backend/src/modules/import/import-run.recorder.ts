@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { FieldCrypto } from '../../common/crypto';
 import { requestContext } from '../../common/request-context';
 import { AuditAction, recordAuditEvent } from '../audit/audit-events';
+import { refreshImpactSummary } from '../impact/impact-summary.service';
 import { ImportRunStatus } from './import-run.entity';
 import { ImportContext, importPeople, PeopleImportOptions, PeopleImportResult } from './people-import.engine';
 
@@ -36,6 +37,9 @@ export async function runRecordedImport(
       },
     });
     const status = result.errors.length && !options.skipInvalid ? ImportRunStatus.REJECTED : ImportRunStatus.SUCCEEDED;
+    // The impact summary (docs/indicators.md) counts the new enrolments before the run reports it is done;
+    // if the refresh fails, the scheduled one (every 5 minutes) catches up and the import still stands.
+    if (result.written && result.created + result.updated > 0) await refreshImpactSummary(ds).catch(() => undefined);
     await ds.query(
       `UPDATE import_run SET status = $2, progress = 1, total_rows = $3, created_count = $4, updated_count = $5, unchanged_count = $6, rejected_count = $7,
               report = $8::jsonb, finished_at = now() WHERE id = $1`,

@@ -12,7 +12,9 @@ import { ErrorState, LoadingState } from '../../ui';
 import { DrillDown, type DrillRequest } from './DrillDown';
 import { Figure } from './Figure';
 import { ImpactDashboardDocument } from './queries';
+import { RecordDrillDown, type RecordsAsk, type RecordsRequest } from './RecordDrillDown';
 import { RegionMap } from './RegionMap';
+import { SurvivalSection } from './SurvivalSection';
 import { VoiceSection } from './VoiceSection';
 
 const PARAMS = { programId: 'program', cohortId: 'cohort', regionCode: 'region', from: 'from', to: 'to' } as const;
@@ -37,6 +39,13 @@ export function reportUrl(format: 'pdf' | 'xlsx', filter: ImpactFilter, locale: 
   }
   q.set('locale', locale);
   return `/api/reports/impact.${format}?${q.toString()}`;
+}
+
+/** The days of a month (YYYY-MM-01) within the dashboard's period. */
+export function monthOf(period: string, filter: ImpactFilter): { from: string; to: string } {
+  const start = period.slice(0, 10);
+  const end = new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { from: filter.from && filter.from > start ? filter.from : start, to: filter.to && filter.to < end ? filter.to : end };
 }
 
 /** Impact dashboard: headline figures, trends, funnel, breakdowns, map, coaches, targets; every people figure drills down. */
@@ -66,6 +75,9 @@ export function ImpactDashboard() {
     setParams(next, { replace: true });
   };
   const open = (measure: ImpactPeopleMeasure, title: string, extra: ImpactFilter = {}) => setDrill({ measure, title, filter: { ...filter, ...extra } });
+  // Cooperatives, ventures and sessions figures open their records (RecordDrillDown), with the same filters.
+  const [records, setRecords] = useState<RecordsRequest | null>(null);
+  const openRecords = ({ inside, ...request }: RecordsAsk & { inside?: ImpactFilter }) => setRecords({ ...request, filter: { ...filter, ...inside } });
 
   const impact = data?.impact;
   const regionValues = useMemo(() => new Map((impact?.byRegion ?? []).map((r) => [r.regionCode, r.beneficiaries])), [impact]);
@@ -125,13 +137,13 @@ export function ImpactDashboard() {
               <Figure label={t('fig.neet')} value={nf.format(impact.neet)} detail={pf.format(impact.neetShare)} onOpen={() => open('NEET', t('fig.neet'))} />
               <Figure label={t('fig.rural')} value={nf.format(impact.rural)} detail={pf.format(impact.ruralShare)} onOpen={() => open('RURAL', t('fig.rural'))} />
               <Figure label={t('fig.youth')} value={nf.format(impact.youth)} detail={pf.format(impact.youthShare)} onOpen={() => open('YOUTH', t('fig.youth'))} />
-              <Figure label={t('fig.regions')} value={nf.format(impact.regionsCovered)} />
-              <Figure label={t('fig.cooperatives')} value={nf.format(impact.cooperatives)} />
+              <Figure label={t('fig.regions')} value={nf.format(impact.regionsCovered)} onOpen={() => document.getElementById('impact-regions-table')?.focus()} />
+              <Figure label={t('fig.cooperatives')} value={nf.format(impact.cooperatives)} onOpen={() => openRecords({ of: 'cooperatives', title: t('fig.cooperatives') })} />
               <Figure label={t('fig.members')} value={nf.format(impact.cooperativeMembers)} onOpen={() => open('COOPERATIVE_MEMBERS', t('fig.members'))} />
-              <Figure label={t('fig.sessions')} value={nf.format(impact.sessionsDelivered)} detail={t('fig.hours', { hours: nf.format(impact.sessionHours) })} />
+              <Figure label={t('fig.sessions')} value={nf.format(impact.sessionsDelivered)} detail={t('fig.hours', { hours: nf.format(impact.sessionHours) })} onOpen={() => openRecords({ of: 'sessions', title: t('fig.sessions') })} />
               <Figure label={t('fig.trained')} value={nf.format(impact.peopleTrained)} onOpen={() => open('PEOPLE_TRAINED', t('fig.trained'))} />
-              <Figure label={t('fig.operating')} value={nf.format(impact.venturesOperating)} detail={pf.format(impact.venturesOperatingShare)} />
-              <Figure label={t('fig.revenue')} value={nf.format(impact.revenue)} detail={t('fig.jobs', { jobs: nf.format(impact.jobsCreated) })} />
+              <Figure label={t('fig.operating')} value={nf.format(impact.venturesOperating)} detail={pf.format(impact.venturesOperatingShare)} onOpen={() => openRecords({ of: 'ventures', title: t('fig.operating'), operatingOrGrowing: true })} />
+              <Figure label={t('fig.revenue')} value={nf.format(impact.revenue)} detail={t('fig.jobs', { jobs: nf.format(impact.jobsCreated) })} onOpen={() => openRecords({ of: 'ventures', title: t('fig.revenue'), withResults: true })} />
               <Figure label={t('fig.dropout')} value={pf.format(impact.dropoutRate)} detail={nf.format(impact.droppedOut)} onOpen={() => open('DROPPED_OUT', t('fig.dropout'))} />
             </SimpleGrid>
           </section>
@@ -147,7 +159,8 @@ export function ImpactDashboard() {
               <Title order={2} size="h4" id="impact-regions" mb="xs">
                 {t('regions.title')}
               </Title>
-              <Table striped aria-labelledby="impact-regions">
+              {/* The list behind "regions covered": one row per region, focused when that figure is opened. */}
+              <Table striped aria-labelledby="impact-regions" id="impact-regions-table" tabIndex={-1}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('regions.region')}</Table.Th>
@@ -164,7 +177,11 @@ export function ImpactDashboard() {
                           {nf.format(r.beneficiaries)}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{nf.format(r.women)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => open('WOMEN', `${regionName(r.regionCode)} · ${t('fig.women')}`, { regionCode: r.regionCode })}>
+                          {nf.format(r.women)}
+                        </Anchor>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -206,7 +223,11 @@ export function ImpactDashboard() {
                     <Table.Tr key={p.period}>
                       <Table.Th scope="row">{p.period.slice(0, 7)}</Table.Th>
                       <Table.Td>{nf.format(p.beneficiaries)}</Table.Td>
-                      <Table.Td>{nf.format(p.sessionsDelivered)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => openRecords({ of: 'sessions', title: `${t('fig.sessions')} · ${p.period.slice(0, 7)}`, inside: monthOf(p.period, filter) })}>
+                          {nf.format(p.sessionsDelivered)}
+                        </Anchor>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -235,7 +256,11 @@ export function ImpactDashboard() {
                   {impact.byStage.map((s) => (
                     <Table.Tr key={s.stage}>
                       <Table.Th scope="row">{t(`stage.${s.stage}`)}</Table.Th>
-                      <Table.Td>{nf.format(s.ventures)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => openRecords({ of: 'ventures', title: t('records.stage', { stage: t(`stage.${s.stage}`) }), stage: s.stage })}>
+                          {nf.format(s.ventures)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{nf.format(s.reached)}</Table.Td>
                       <Table.Td>{s.conversionFromPrevious != null ? pf.format(s.conversionFromPrevious) : '—'}</Table.Td>
                     </Table.Tr>
@@ -259,18 +284,30 @@ export function ImpactDashboard() {
                   {impact.byGender.map((g) => (
                     <Table.Tr key={g.gender}>
                       <Table.Th scope="row">{t(`gender.${g.gender}`)}</Table.Th>
-                      <Table.Td>{nf.format(g.beneficiaries)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => open('BENEFICIARIES', t(`gender.${g.gender}`), { gender: g.gender })}>
+                          {nf.format(g.beneficiaries)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{pf.format(impact.beneficiaries ? g.beneficiaries / impact.beneficiaries : 0)}</Table.Td>
                     </Table.Tr>
                   ))}
                   <Table.Tr>
                     <Table.Th scope="row">{t('fig.neet')}</Table.Th>
-                    <Table.Td>{nf.format(impact.neet)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component="button" type="button" onClick={() => open('NEET', t('fig.neet'))}>
+                        {nf.format(impact.neet)}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{pf.format(impact.neetShare)}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th scope="row">{t('fig.rural')}</Table.Th>
-                    <Table.Td>{nf.format(impact.rural)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component="button" type="button" onClick={() => open('RURAL', t('fig.rural'))}>
+                        {nf.format(impact.rural)}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{pf.format(impact.ruralShare)}</Table.Td>
                   </Table.Tr>
                 </Table.Tbody>
@@ -295,7 +332,11 @@ export function ImpactDashboard() {
                   {impact.byCoach.map((c) => (
                     <Table.Tr key={c.coachId}>
                       <Table.Th scope="row">{c.displayName}</Table.Th>
-                      <Table.Td>{nf.format(c.sessions)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component="button" type="button" onClick={() => openRecords({ of: 'sessions', title: t('records.sessionsOf', { name: c.displayName }), sessionCoachId: c.coachId })}>
+                          {nf.format(c.sessions)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{nf.format(c.hours)}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -305,6 +346,8 @@ export function ImpactDashboard() {
           </section>
 
           <VoiceSection voice={impact.voice} filter={filter} nf={nf} pf={pf} />
+
+          <SurvivalSection filter={filter} onOpen={openRecords} />
 
           {impact.targets.length ? (
             <section aria-labelledby="impact-targets">
@@ -362,6 +405,7 @@ export function ImpactDashboard() {
         </>
       ) : null}
       <DrillDown request={drill} onClose={() => setDrill(null)} />
+      <RecordDrillDown request={records} onClose={() => setRecords(null)} />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { ErrorReason, Stage } from '@rafiq/shared';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/pagination';
+import { FollowUpStatus } from '../../follow-up/follow-up.entity';
 import { Area, Gender } from '../../person/person.enums';
 import { SessionKind } from '../../session/session.enums';
 
@@ -148,4 +149,29 @@ export class ImpactSessionsArgs extends ImpactRecordsArgs {
   @IsOptional()
   @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
   sessionCoachId?: string | null;
+}
+
+@ArgsType()
+export class ImpactFollowUpsArgs extends ImpactRecordsArgs {
+  @Field(() => Int, { nullable: true, description: 'Only the follow-ups at 6 or at 12 months' })
+  @IsOptional()
+  @IsIn([6, 12], { message: ErrorReason.INVALID_VALUE })
+  months?: number | null;
+
+  @Field(() => FollowUpStatus, {
+    defaultValue: FollowUpStatus.DONE,
+    description: 'DONE: recorded (the survival base); DUE: still to record',
+  })
+  @IsEnum([FollowUpStatus.DONE, FollowUpStatus.DUE], { message: ErrorReason.INVALID_VALUE })
+  status: FollowUpStatus = FollowUpStatus.DONE;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only recorded follow-ups whose activity still operates (true) or stopped (false)' })
+  @IsOptional()
+  @IsBoolean({ message: ErrorReason.INVALID_VALUE })
+  stillOperating?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only follow-ups still due after their due date' })
+  @IsOptional()
+  @IsBoolean({ message: ErrorReason.INVALID_VALUE })
+  overdue?: boolean | null;
 }
