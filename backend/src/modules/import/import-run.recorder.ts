@@ -40,37 +40,40 @@ export async function runRecordedImport(
     // The impact summary (docs/indicators.md) counts the new enrolments before the run reports it is done;
     // if the refresh fails, the scheduled one (every 5 minutes) catches up and the import still stands.
     if (result.written && result.created + result.updated > 0) await refreshImpactSummary(ds).catch(() => undefined);
-    await ds.query(
-      `UPDATE import_run SET status = $2, progress = 1, total_rows = $3, created_count = $4, updated_count = $5, unchanged_count = $6, rejected_count = $7,
+    // The run's end and its audit event in one transaction: whoever sees the run finished sees it audited.
+    await ds.transaction(async (m) => {
+      await m.query(
+        `UPDATE import_run SET status = $2, progress = 1, total_rows = $3, created_count = $4, updated_count = $5, unchanged_count = $6, rejected_count = $7,
               report = $8::jsonb, finished_at = now() WHERE id = $1`,
-      [
-        runId,
-        status,
-        result.totalRows,
-        result.created,
-        result.updated,
-        result.unchanged,
-        result.rejectedRows,
-        JSON.stringify({ errors: result.errors.slice(0, KEPT_ERRORS), ignoredColumns: result.ignoredColumns }),
-      ],
-    );
-    // The run may finish after its request: name the importing user explicitly. Counts only, no rows.
-    await recordAuditEvent(ds, {
-      organizationId: ctx.organizationId,
-      action: AuditAction.IMPORT,
-      entity: 'import_run',
-      entityId: runId,
-      changes: {
-        fileName: [null, fileName.slice(0, 255)],
-        status: [null, status],
-        dryRun: [null, !!options.dryRun],
-        rows: [null, result.totalRows],
-        created: [null, result.created],
-        updated: [null, result.updated],
-        unchanged: [null, result.unchanged],
-        rejected: [null, result.rejectedRows],
-      },
-      actor: { userId: ctx.userId, role: ctx.userId ? ctx.role : 'SYSTEM', ip: requestContext.getStore()?.audit?.ip ?? null },
+        [
+          runId,
+          status,
+          result.totalRows,
+          result.created,
+          result.updated,
+          result.unchanged,
+          result.rejectedRows,
+          JSON.stringify({ errors: result.errors.slice(0, KEPT_ERRORS), ignoredColumns: result.ignoredColumns }),
+        ],
+      );
+      // The run may finish after its request: name the importing user explicitly. Counts only, no rows.
+      await recordAuditEvent(m, {
+        organizationId: ctx.organizationId,
+        action: AuditAction.IMPORT,
+        entity: 'import_run',
+        entityId: runId,
+        changes: {
+          fileName: [null, fileName.slice(0, 255)],
+          status: [null, status],
+          dryRun: [null, !!options.dryRun],
+          rows: [null, result.totalRows],
+          created: [null, result.created],
+          updated: [null, result.updated],
+          unchanged: [null, result.unchanged],
+          rejected: [null, result.rejectedRows],
+        },
+        actor: { userId: ctx.userId, role: ctx.userId ? ctx.role : 'SYSTEM', ip: requestContext.getStore()?.audit?.ip ?? null },
+      });
     });
     return result;
   } catch (err) {
