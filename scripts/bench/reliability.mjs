@@ -103,6 +103,8 @@ async function startApp() {
       NODE_ENV: 'production',
       DATABASE_URL: db.url(),
       RAFIQ_DEMO: '0',
+      // Generated users sign in with a password only (production would ask staff for two-factor sign-in).
+      RAFIQ_REQUIRE_2FA: '0',
       RAFIQ_JOBS: '0',
       RAFIQ_LOG_LEVEL: 'warn',
       RAFIQ_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),

@@ -331,6 +331,8 @@ async function main() {
     NODE_ENV: 'production',
     DATABASE_URL: db.url(),
     RAFIQ_DEMO: '0',
+    // Generated users sign in with a password only (production would ask staff for two-factor sign-in).
+    RAFIQ_REQUIRE_2FA: '0',
     RAFIQ_JOBS: '0',
     RAFIQ_LOG_LEVEL: 'warn',
     RAFIQ_ENCRYPTION_KEY: encryptionKey,

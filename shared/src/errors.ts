@@ -36,4 +36,10 @@ export enum ErrorReason {
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   /** An idempotency key sent again with another request than the one it was first used for. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The password was right; this account also needs a code from its authenticator app (or a recovery code). */
+  TWO_FACTOR_REQUIRED = 'TWO_FACTOR_REQUIRED',
+  /** A one-time code that is wrong, expired or already used. */
+  INVALID_CODE = 'INVALID_CODE',
+  /** Staff must turn two-factor sign-in on before doing anything else. */
+  TWO_FACTOR_SETUP_REQUIRED = 'TWO_FACTOR_SETUP_REQUIRED',
 }

@@ -28,6 +28,16 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** The tables whose fingerprint differs (to tell what wrote: the call, or something left running by an earlier one). */
+function changedTables(before: string, after: string): string {
+  const was = new Set(before.split('\n'));
+  const changed = after
+    .split('\n')
+    .filter((line) => !was.has(line))
+    .map((line) => line.split('=')[0]);
+  return changed.join(', ') || 'the same rows';
+}
+
 function rootFields(): Array<{ name: string; kind: 'query' | 'mutation'; field: any }> {
   const out = [];
   for (const [root, kind] of [
@@ -134,7 +144,7 @@ describe('authorisation matrix', () => {
         if (res.status >= 500) problems.push(`${name} as ${caller}: HTTP ${res.status}`);
         if (outcome !== row.expect[caller]) problems.push(`${name} as ${caller}: expected ${row.expect[caller]}, got ${outcome}`);
         if (kind === 'mutation' && REFUSALS.includes(outcome as Outcome) && before !== after)
-          problems.push(`${name} as ${caller}: refused (${outcome}) but the database changed`);
+          problems.push(`${name} as ${caller}: refused (${outcome}) but the database changed (${changedTables(before, after)})`);
         if (REFUSALS.includes(outcome as Outcome) && res.data && res.data[field.name] != null)
           problems.push(`${name} as ${caller}: refused but data returned`);
       }

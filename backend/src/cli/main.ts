@@ -9,7 +9,7 @@ import { fieldCryptoFor } from '../config/encryption-key';
 import { runMigrations } from '../database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed-demo';
 import { unscopedSystemAccess } from '../common/tenant';
-import { createOrganization, createUser, disableUser } from '../modules/auth/user-admin';
+import { createOrganization, createUser, disableUser, resetTwoFactorByEmail } from '../modules/auth/user-admin';
 import { printAppSchema } from '../graphql/print-schema';
 import { withDatabase } from './database';
 import { sealAuditTrail, verifyAuditTrail } from '../modules/audit/audit-seal';
@@ -88,6 +88,15 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
       const done = await withDatabase((ds) => disableUser(ds, opts.email));
       if (!done) throw new UsageError(`No active user with e-mail ${opts.email}`);
       out(`Disabled ${opts.email}; her sessions are ended`);
+    });
+  user
+    .command('reset-2fa')
+    .description('Turn a user\'s two-factor sign-in off (lost phone and recovery codes) and end her sessions; she sets it up again at her next sign-in')
+    .requiredOption('--email <email>', 'the user')
+    .action(async (opts: { email: string }) => {
+      const done = await withDatabase((ds) => resetTwoFactorByEmail(ds, opts.email));
+      if (!done) throw new UsageError(`No user with e-mail ${opts.email}`);
+      out(`Two-factor sign-in of ${opts.email} is off; her sessions are ended`);
     });
 
   const audit = program.command('audit').description('The audit trail (append-only, sealed by a hash chain)');

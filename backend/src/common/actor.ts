@@ -10,6 +10,11 @@ export interface Actor {
   role: Role;
   locale: Locale | null;
   sessionId: string;
+  /**
+   * Signed in, but two-factor sign-in is required of her role and not on yet: only her own
+   * account, setting it up and signing out are open until she turns it on.
+   */
+  twoFactorPending?: boolean;
 }
 
 /** What the HTTP layer knows about a request before any resolver runs. */

@@ -32,6 +32,7 @@ const schema = z.object({
   RAFIQ_EXPOSE_SQL_COUNT: boolish.default(false),
   RAFIQ_JOBS: boolish.default(true),
   RAFIQ_METRICS: boolish.default(false),
+  RAFIQ_REQUIRE_2FA: boolish.optional(),
   RAFIQ_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   RAFIQ_SLOW_QUERY_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int('expected a whole number').min(1, 'expected at least 1').default(500),
   RAFIQ_SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'expected a number of milliseconds' }).int('expected a whole number').min(0).default(10000),
@@ -94,6 +95,11 @@ export interface AppConfig {
   backupKey?: Buffer;
   /** Idempotency keys older than this many days are purged every night (a replay after that is a new request). */
   idempotencyRetentionDays: number;
+  /**
+   * Admins, programme leads and coaches must turn two-factor sign-in on before anything else.
+   * RAFIQ_REQUIRE_2FA; by default on in production, except for the demo.
+   */
+  requireTwoFactor: boolean;
 }
 
 export class ConfigError extends Error {
@@ -137,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: c.RAFIQ_SHUTDOWN_TIMEOUT_MS,
     backupKey: c.RAFIQ_BACKUP_KEY ? Buffer.from(c.RAFIQ_BACKUP_KEY, 'base64') : undefined,
     idempotencyRetentionDays: c.RAFIQ_IDEMPOTENCY_RETENTION_DAYS,
+    requireTwoFactor: c.RAFIQ_REQUIRE_2FA ?? (c.NODE_ENV === 'production' && !(c.RAFIQ_DEMO ?? !c.DATABASE_URL)),
     channels: {
       email: c.RAFIQ_SMTP_URL ? { smtpUrl: c.RAFIQ_SMTP_URL, from: c.RAFIQ_EMAIL_FROM } : undefined,
       sms: c.RAFIQ_SMS_WEBHOOK_URL ? { webhookUrl: c.RAFIQ_SMS_WEBHOOK_URL, token: c.RAFIQ_SMS_WEBHOOK_TOKEN } : undefined,

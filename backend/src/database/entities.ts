@@ -36,6 +36,7 @@ import { FollowUp } from '../modules/follow-up/follow-up.entity';
 import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
 import { ProgramPartner } from '../modules/program/program-partner.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
+import { UserTwoFactor } from '../modules/auth/two-factor.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
@@ -89,4 +90,5 @@ export const entities = [
   SatisfactionRating,
   IdempotencyKey,
   DiagnosticEvidenceFile,
+  UserTwoFactor,
 ];

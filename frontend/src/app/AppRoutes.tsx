@@ -1,3 +1,4 @@
+import { TwoFactorGate } from '../modules/security';
 import type { Role } from '@rafiq/shared';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +88,9 @@ export function AppRoutes() {
         <Route
           element={
             <RequireAuth>
-              <AppLayout />
+              <TwoFactorGate>
+                <AppLayout />
+              </TwoFactorGate>
             </RequireAuth>
           }
         >

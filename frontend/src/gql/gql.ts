@@ -18,9 +18,9 @@ type Documents = {
     "\n  query RecordHistory($subjectType: AuditSubject!, $id: ID!, $first: Int, $after: String) {\n    recordHistory(subjectType: $subjectType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n": typeof types.AuditVerificationDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n    twoFactor {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    provinceCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": typeof types.CoachProfileFields_ProfileFragmentDoc,
     "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": typeof types.CoachesOverviewDocument,
@@ -129,6 +129,10 @@ type Documents = {
     "\n  query Regions {\n    regions {\n      code\n      nameFr\n      nameAr\n      provinces {\n        code\n        nameFr\n        nameAr\n      }\n    }\n  }\n": typeof types.RegionsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": typeof types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n": typeof types.ConfirmTwoFactorSetupDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  fragment SessionFields on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    topics\n    notes\n    nextSteps\n    cancelReason\n    capacity\n    seriesId\n    version\n    coaches {\n      id\n      displayName\n    }\n    participants {\n      personId\n      attendance\n      confirmedAt\n      waitlisted\n      waitlistRank\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  fragment AgendaSession on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    notes\n    nextSteps\n    version\n    participants {\n      personId\n      attendance\n      waitlisted\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": typeof types.AgendaSessionFragmentDoc,
     "\n  query Agenda($toLogFilter: SessionFilter!, $comingFilter: SessionFilter!) {\n    toLog: sessions(first: 20, filter: $toLogFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n    coming: sessions(first: 40, filter: $comingFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n  }\n": typeof types.AgendaDocument,
@@ -176,9 +180,9 @@ const documents: Documents = {
     "\n  query RecordHistory($subjectType: AuditSubject!, $id: ID!, $first: Int, $after: String) {\n    recordHistory(subjectType: $subjectType, id: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntry_entry\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditVerification {\n    auditVerification {\n      ok\n      seals\n      rowsSealed\n      brokenSealId\n    }\n  }\n": types.AuditVerificationDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n    twoFactor {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment CoachProfileFields_profile on CoachProfile {\n    userId\n    expertise\n    languages\n    regionCodes\n    provinceCodes\n    valueChainIds\n    weeklyCapacityHours\n    external\n    bio\n    version\n  }\n": types.CoachProfileFields_ProfileFragmentDoc,
     "\n  query CoachesOverview {\n    coaches {\n      id\n      displayName\n      email\n      activeAssignees\n      coachProfile {\n        ...CoachProfileFields_profile\n      }\n    }\n  }\n": types.CoachesOverviewDocument,
@@ -287,6 +291,10 @@ const documents: Documents = {
     "\n  query Regions {\n    regions {\n      code\n      nameFr\n      nameAr\n      provinces {\n        code\n        nameFr\n        nameAr\n      }\n    }\n  }\n": types.RegionsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n": types.ConfirmTwoFactorSetupDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  fragment SessionFields on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    topics\n    notes\n    nextSteps\n    cancelReason\n    capacity\n    seriesId\n    version\n    coaches {\n      id\n      displayName\n    }\n    participants {\n      personId\n      attendance\n      confirmedAt\n      waitlisted\n      waitlistRank\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  fragment AgendaSession on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    mode\n    place\n    status\n    toLog\n    notes\n    nextSteps\n    version\n    participants {\n      personId\n      attendance\n      waitlisted\n      person {\n        id\n        firstName\n        lastName\n        firstNameAr\n        lastNameAr\n      }\n    }\n  }\n": types.AgendaSessionFragmentDoc,
     "\n  query Agenda($toLogFilter: SessionFilter!, $comingFilter: SessionFilter!) {\n    toLog: sessions(first: 20, filter: $toLogFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n    coming: sessions(first: 40, filter: $comingFilter) {\n      edges {\n        node {\n          ...AgendaSession\n        }\n      }\n    }\n  }\n": types.AgendaDocument,
@@ -363,7 +371,7 @@ export function graphql(source: "\n  query AuditVerification {\n    auditVerific
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      ...CurrentUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -371,7 +379,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n    twoFactor {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    role\n    displayName\n    locale\n    organization {\n      id\n      name\n      slug\n      timeZone\n      version\n    }\n    twoFactor {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -804,6 +812,22 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

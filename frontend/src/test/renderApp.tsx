@@ -22,6 +22,7 @@ export function makeUser(overrides: Partial<TestUser> = {}): TestUser {
     displayName: 'Amina Benali',
     locale: 'EN',
     organization: { __typename: 'Organization', id: 'o-1', name: 'Incubateur Atlas', slug: 'atlas', timeZone: 'Africa/Casablanca', version: 1 },
+    twoFactor: { __typename: 'TwoFactorStatus', enabled: false, required: false, recoveryCodesLeft: 0 },
     ...overrides,
   };
 }

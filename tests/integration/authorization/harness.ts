@@ -85,7 +85,13 @@ export async function fingerprinter(ds: DataSource): Promise<() => Promise<strin
       (t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t}" x`,
     )
     .join(' UNION ALL ');
-  return async () => (await ds.query<Array<{ t: string; h: string }>>(sql)).map((r) => `${r.t}=${r.h}`).join('\n');
+  // Sorted here: without ORDER BY, PostgreSQL may return the branches of a UNION ALL in any order
+  // (a parallel append under load did), which read as "the database changed" when nothing had.
+  return async () =>
+    (await ds.query<Array<{ t: string; h: string }>>(sql))
+      .map((r) => `${r.t}=${r.h}`)
+      .sort()
+      .join('\n');
 }
 
 export function classify(res: GqlResponse, f: Fixture, kind: 'query' | 'mutation', changed: boolean): string {

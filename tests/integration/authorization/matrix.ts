@@ -10,6 +10,7 @@ import { HTTP_ROUTES_RIGHTS2, ROWS_RIGHTS2 } from './rows-rights2';
 import { HTTP_ROUTES as HTTP_ROUTES_BASE } from './routes-fields';
 import type { HttpRow } from './matrix-kit';
 import { ROWS_IMPACT2 } from './rows-impact2';
+import { ROWS_AUTH2 } from './rows-auth2';
 
 /**
  * The authorisation matrix: one row per query, mutation, exported file and personal-data field of
@@ -28,6 +29,7 @@ export const OPERATIONS: Record<string, OperationRow> = {
   ...ROWS_GRIDS2,
   ...ROWS_RIGHTS2,
   ...ROWS_IMPACT2,
+  ...ROWS_AUTH2,
 };
 
 export const HTTP_ROUTES: Record<string, HttpRow> = {

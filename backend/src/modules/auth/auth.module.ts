@@ -8,6 +8,9 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService, LOGIN_THROTTLE, SESSION_STORE } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionStore } from './session-store';
+import { FieldCrypto } from '../../common/crypto';
+import { TWO_FACTOR_ROLES, TwoFactor } from './two-factor';
+import { TwoFactorResolver } from './two-factor.resolver';
 
 @Module({
   providers: [
@@ -18,9 +21,16 @@ import { SessionStore } from './session-store';
     {
       provide: SESSION_STORE,
       inject: [DataSource, APP_CONFIG],
-      useFactory: (ds: DataSource, config: AppConfig) => new SessionStore(ds, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs }),
+      useFactory: (ds: DataSource, config: AppConfig) =>
+        new SessionStore(ds, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs }, config.requireTwoFactor ? TWO_FACTOR_ROLES : []),
     },
+    {
+      provide: TwoFactor,
+      inject: [DataSource, FieldCrypto, APP_CONFIG],
+      useFactory: (ds: DataSource, crypto: FieldCrypto, config: AppConfig) => new TwoFactor(ds, crypto, 'Rafiq', config.requireTwoFactor),
+    },
+    TwoFactorResolver,
   ],
-  exports: [SESSION_STORE],
+  exports: [SESSION_STORE, TwoFactor],
 })
 export class AuthModule {}

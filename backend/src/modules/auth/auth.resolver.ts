@@ -18,8 +18,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => User, { description: 'Signs in and sets an httpOnly session cookie.' })
-  async login(@Args() { email, password }: LoginArgs, @Context() ctx: GqlContext): Promise<User> {
-    const { user, actor, token, expiresAt } = await this.auth.login(email, password, ctx.auth.ip ?? 'unknown', ctx.auth.userAgent);
+  async login(@Args() { email, password, code }: LoginArgs, @Context() ctx: GqlContext): Promise<User> {
+    const { user, actor, token, expiresAt } = await this.auth.login(email, password, ctx.auth.ip ?? 'unknown', ctx.auth.userAgent, code);
     setSessionCookie(ctx.req, ctx.res, token, expiresAt);
     // The rest of this response (e.g. `login { organization { name } }`) is read as the new user.
     Object.assign(ctx.auth, { actor, expired: false });

@@ -8,6 +8,7 @@ import { tenantRepository, unscopedSystemAccess } from '../../common/tenant';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { SessionStore } from './session-store';
+import { TwoFactor } from './two-factor';
 import { User } from './user.entity';
 import { AuditAction, recordAuditEvent } from '../audit/audit-events';
 
@@ -22,17 +23,21 @@ export class AuthService {
     private readonly dataSource: DataSource,
     @Inject(LOGIN_THROTTLE) private readonly throttle: LoginThrottle,
     @Inject(SESSION_STORE) private readonly sessions: SessionStore,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   /**
    * Checks the password and opens a session. Unknown account, wrong password and disabled user
-   * all get the same answer after the same work.
+   * all get the same answer after the same work. When two-factor sign-in is on, the password
+   * alone answers TWO_FACTOR_REQUIRED (no session) and a code must come with it; a wrong code is
+   * a failed sign-in (throttled and audited like a wrong password).
    */
   async login(
     emailInput: string,
     password: string,
     ip: string,
     userAgent: string | null,
+    code?: string | null,
   ): Promise<{ user: User; actor: Actor; token: string; expiresAt: Date }> {
     const email = normaliseEmail(emailInput);
     const db = unscopedSystemAccess(this.dataSource, 'sign-in looks the account up by e-mail before its organisation is known');
@@ -52,9 +57,36 @@ export class AuthService {
       });
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password', { reason: ErrorReason.INVALID_CREDENTIALS });
     }
+    const twoFactorOn = await this.twoFactor.enabledFor(db, user.id);
+    if (twoFactorOn) {
+      // Not a success yet: the attempt stays counted by the throttle until the code is right.
+      if (!code?.trim())
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Enter the code from your authenticator app', { reason: ErrorReason.TWO_FACTOR_REQUIRED });
+      const right = await db.transaction((m) => this.twoFactor.verifySignIn(m, user.id, code));
+      if (!right) {
+        await recordAuditEvent(db, {
+          organizationId: user.organizationId,
+          action: AuditAction.SIGN_IN_FAILED,
+          entity: 'app_user',
+          entityId: user.id,
+          subjectType: 'user',
+          subjectId: user.id,
+          changes: { secondFactor: [null, 'wrong code'] },
+          actor: { userId: null, role: 'ANONYMOUS', ip },
+        });
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'The code is not right', { reason: ErrorReason.INVALID_CODE, field: 'code' });
+      }
+    }
     await this.throttle.succeeded(email, ip);
     const { token, expiresAt, sessionId } = await this.sessions.create(user, ip, userAgent);
-    const actor: Actor = { userId: user.id, organizationId: user.organizationId, role: user.role, locale: user.locale, sessionId };
+    const actor: Actor = {
+      userId: user.id,
+      organizationId: user.organizationId,
+      role: user.role,
+      locale: user.locale,
+      sessionId,
+      ...(this.sessions.twoFactorPending(user.role, twoFactorOn) ? { twoFactorPending: true } : {}),
+    };
     await recordAuditEvent(db, {
       organizationId: user.organizationId,
       action: AuditAction.SIGN_IN,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isLocale, isRole } from '@rafiq/shared';
+import { isLocale, isRole, Role } from '@rafiq/shared';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { unscopedSystemAccess } from '../../common/tenant';
@@ -16,7 +16,14 @@ export class SessionStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly times: SessionTimes,
+    /** Roles that must turn two-factor sign-in on before anything else (none when the deployment does not require it). */
+    private readonly twoFactorRoles: readonly Role[] = [],
   ) {}
+
+  /** Is this user still to turn on the two-factor sign-in her role requires? */
+  twoFactorPending(role: Role, twoFactorOn: boolean): boolean {
+    return !twoFactorOn && this.twoFactorRoles.includes(role);
+  }
 
   async create(
     user: { id: string; organizationId: string },
@@ -47,9 +54,11 @@ export class SessionStore {
       role: string;
       locale: string | null;
       stale: boolean;
+      two_factor_on: boolean;
     }> = await db.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.role, u.locale,
-                s.last_seen_at < now() - interval '1 minute' AS stale
+                s.last_seen_at < now() - interval '1 minute' AS stale,
+                EXISTS (SELECT 1 FROM user_two_factor t WHERE t.user_id = u.id AND t.enabled_at IS NOT NULL) AS two_factor_on
            FROM auth_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()
             AND s.last_seen_at > now() - make_interval(secs => $2) AND u.disabled_at IS NULL`,
@@ -66,6 +75,7 @@ export class SessionStore {
       role: row.role,
       locale: isLocale(row.locale) ? row.locale : null,
       sessionId: row.session_id,
+      ...(this.twoFactorPending(row.role, row.two_factor_on) ? { twoFactorPending: true } : {}),
     };
   }
 

@@ -17,8 +17,10 @@ export function sessionMiddleware(sessions: SessionStore) {
       return;
     }
     sessions.resolve(token).then(
-      (actor) => {
-        req.auth = { actor, expired: !actor, ...base };
+      (resolved) => {
+        // Files and exports (every route but GraphQL) stay shut until the two-factor sign-in her role requires is on.
+        const actor = resolved?.twoFactorPending && req.path !== '/graphql' ? null : resolved;
+        req.auth = { actor, expired: !resolved, ...base };
         if (store && actor) store.audit = { userId: actor.userId, organizationId: actor.organizationId, role: actor.role, ip: base.ip };
         next();
       },

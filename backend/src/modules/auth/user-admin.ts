@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors';
 import { returnedRows } from '../../common/sql';
 import { unscopedSystemAccess } from '../../common/tenant';
+import { AuditAction, recordAuditEvent } from '../audit/audit-events';
 import { Organization } from '../organization/organization.entity';
 import { normaliseEmail } from './auth.service';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
@@ -66,6 +67,32 @@ export async function disableUser(dataSource: DataSource, email: string): Promis
     );
     if (!rows[0]) return false;
     await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [rows[0].id]);
+    return true;
+  });
+}
+
+/**
+ * Turns a user's two-factor sign-in off (lost phone and recovery codes) and ends her sessions;
+ * she sets it up again at her next sign-in. Audited as a system change.
+ */
+export async function resetTwoFactorByEmail(dataSource: DataSource, email: string): Promise<boolean> {
+  return unscopedSystemAccess(dataSource, 'administration CLI').transaction(async (m) => {
+    const users = await m.query<Array<{ id: string; organization_id: string }>>(`SELECT id, organization_id FROM app_user WHERE email = $1`, [
+      normaliseEmail(email),
+    ]);
+    if (!users[0]) return false;
+    const removed = returnedRows(await m.query(`DELETE FROM user_two_factor WHERE user_id = $1 RETURNING user_id`, [users[0].id]));
+    await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [users[0].id]);
+    await recordAuditEvent(m, {
+      organizationId: users[0].organization_id,
+      action: AuditAction.UPDATE,
+      entity: 'app_user',
+      entityId: users[0].id,
+      subjectType: 'user',
+      subjectId: users[0].id,
+      changes: { twoFactor: [removed.length > 0, false] },
+      actor: { userId: null, role: 'SYSTEM', ip: null },
+    });
     return true;
   });
 }

@@ -6,7 +6,10 @@ export type SignInFieldError = 'emailRequired' | 'emailInvalid' | 'passwordRequi
 
 export type SignInProblem =
   | { kind: 'alert'; alert: SignInAlert }
-  | { kind: 'field'; field: 'email' | 'password'; error: SignInFieldError };
+  | { kind: 'field'; field: 'email' | 'password'; error: SignInFieldError }
+  /** The password was right and the account has two-factor sign-in: ask for the code. */
+  | { kind: 'codeRequired' }
+  | { kind: 'codeInvalid' };
 
 /** Turns a failed `login` into what the form shows, from the error's code and reason only. */
 export function classifySignInError(error: unknown): SignInProblem {
@@ -14,6 +17,8 @@ export function classifySignInError(error: unknown): SignInProblem {
   if (problems.some((p) => p.code === ErrorCode.TOO_MANY_REQUESTS || p.reason === ErrorReason.THROTTLED)) {
     return { kind: 'alert', alert: 'throttled' };
   }
+  if (problems.some((p) => p.reason === ErrorReason.TWO_FACTOR_REQUIRED)) return { kind: 'codeRequired' };
+  if (problems.some((p) => p.reason === ErrorReason.INVALID_CODE)) return { kind: 'codeInvalid' };
   if (problems.some((p) => p.reason === ErrorReason.INVALID_CREDENTIALS || p.code === ErrorCode.UNAUTHENTICATED)) {
     return { kind: 'alert', alert: 'invalidCredentials' };
   }

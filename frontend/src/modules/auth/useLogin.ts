@@ -4,8 +4,8 @@ import { graphql } from '../../gql';
 import { MeDocument } from './useMe';
 
 export const LoginDocument = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
+  mutation Login($email: String!, $password: String!, $code: String) {
+    login(email: $email, password: $password, code: $code) {
       ...CurrentUserFields
     }
   }
@@ -19,8 +19,9 @@ export function useLogin() {
     },
   });
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const { data } = await mutate({ variables: { email, password } });
+    async (email: string, password: string, code?: string) => {
+      // The code only when two-factor sign-in asked for it.
+      const { data } = await mutate({ variables: code ? { email, password, code } : { email, password } });
       return data?.login ?? null;
     },
     [mutate],

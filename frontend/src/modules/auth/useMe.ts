@@ -15,6 +15,11 @@ export const CurrentUserFieldsFragment = graphql(`
       timeZone
       version
     }
+    twoFactor {
+      enabled
+      required
+      recoveryCodesLeft
+    }
   }
 `);
 

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { ErrorCode } from '@rafiq/shared';
 import { resetSession } from '../auth/resetSession';
 import { apiProblems } from '../errors';
+import { TwoFactorSection } from './TwoFactor';
 
 export const ChangePasswordDocument = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -107,6 +108,7 @@ export function AccountSecurity() {
             </Text>
           </Stack>
         </form>
+        <TwoFactorSection />
         <Stack gap="xs">
           <Title order={3} size="h4">
             {t('everywhereHeading')}

@@ -1,1 +1,3 @@
 export { AccountSecurity } from './AccountSecurity';
+export { TwoFactorSection, TwoFactorSetup, RecoveryCodes } from './TwoFactor';
+export { TwoFactorGate } from './TwoFactorGate';

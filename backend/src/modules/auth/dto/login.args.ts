@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class LoginArgs {
@@ -12,4 +12,12 @@ export class LoginArgs {
   @IsNotEmpty({ message: 'REQUIRED' })
   @MaxLength(1024, { message: 'TOO_LONG' })
   password: string;
+
+  @Field({
+    nullable: true,
+    description: 'When two-factor sign-in is on: a 6-digit code from the authenticator app, or an unused recovery code.',
+  })
+  @IsOptional()
+  @MaxLength(20, { message: 'TOO_LONG' })
+  code?: string;
 }
