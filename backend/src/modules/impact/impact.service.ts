@@ -75,8 +75,6 @@ interface PeopleGroupRow {
   r: string;
   y: string;
   d: string;
-  regions: string;
-  provinces: string;
 }
 
 interface SessionKindRow {
@@ -156,8 +154,7 @@ export class ImpactService {
          SELECT grouping(region_code) AS g_region, grouping(province_code) AS g_province, grouping(gender) AS g_gender,
                 region_code, province_code, gender, min(region_code) AS min_region,
                 count(*) AS b, count(*) FILTER (WHERE gender = 'F') AS w, count(*) FILTER (WHERE neet IS TRUE) AS n,
-                count(*) FILTER (WHERE area = 'RURAL') AS r, count(*) FILTER (WHERE youth) AS y, count(*) FILTER (WHERE dropped) AS d,
-                count(DISTINCT region_code) AS regions, count(DISTINCT province_code) AS provinces
+                count(*) FILTER (WHERE area = 'RURAL') AS r, count(*) FILTER (WHERE youth) AS y, count(*) FILTER (WHERE dropped) AS d
            FROM bp GROUP BY GROUPING SETS ((region_code), (province_code), (gender), ())
           ORDER BY region_code, province_code, gender`,
         s.params,
@@ -228,9 +225,18 @@ export class ImpactService {
       needs('sessions', 'hours') ? this.sessionKinds(actor, filter, memo) : Promise.resolve([] as SessionKindRow[]),
       wantsPeople && !this.summary.applies(actor, filter) ? this.peopleGroups(actor, filter, memo) : Promise.resolve(undefined),
     ]);
-    let people: PeopleGroupRow | undefined;
-    if (!summaryFigures && wantsPeople)
-      people = (groups ?? (await this.peopleGroups(actor, filter, memo))).find((g) => num(g.g_region) && num(g.g_province) && num(g.g_gender));
+    let people: (PeopleGroupRow & { regions: number; provinces: number }) | undefined;
+    if (!summaryFigures && wantsPeople) {
+      const all = groups ?? (await this.peopleGroups(actor, filter, memo));
+      const total = all.find((g) => num(g.g_region) && num(g.g_province) && num(g.g_gender));
+      // Regions and provinces covered: the groups by region (by province) with a code, i.e. count(DISTINCT code).
+      if (total)
+        people = {
+          ...total,
+          regions: all.filter((g) => !num(g.g_region) && num(g.g_province) && g.region_code !== null).length,
+          provinces: all.filter((g) => num(g.g_region) && !num(g.g_province) && g.province_code !== null).length,
+        };
+    }
     const total = sessions.find((k) => num(k.g_kind) === 1);
     const row: Record<string, string | number | null> = summaryFigures
       ? {
