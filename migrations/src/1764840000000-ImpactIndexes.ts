@@ -12,7 +12,9 @@ export class ImpactIndexes1764840000000 implements MigrationInterface {
   name = 'ImpactIndexes1764840000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX coaching_session_done_idx ON coaching_session (organization_id, kind, starts_at, ends_at) WHERE status = 'DONE'`);
+    await q.query(
+      `CREATE INDEX coaching_session_done_idx ON coaching_session (organization_id, kind, starts_at, ends_at) WHERE status = 'DONE'`,
+    );
     await q.query(`CREATE INDEX coaching_session_cooperative_id_idx ON coaching_session (cooperative_id)`);
   }
 

@@ -22,7 +22,7 @@ function renderBenchmarksMarkdown(out, plans) {
     '',
   );
   lines.push(
-    `Load: autocannon on loopback, ${out.connections} connections, ${out.warmupSeconds} s warm-up then ${out.durationSeconds} s measured per line. The floor is the same SQL through a bare \`pg\` pool of ${out.connections} clients in a closed loop. SQL statements per request from pg_stat_statements (BEGIN/COMMIT included); CPU per request from /proc/<pid>/stat (app = the server process, or the floor's client; PostgreSQL = the postmaster and its backends).`,
+    `Load: autocannon on loopback, ${out.connections} connections, ${out.warmupSeconds} s warm-up then ${out.durationSeconds} s measured per line (longer for a slow workload: at least two rounds of the connections at its single-request time, up to 20 s; \`measuredSeconds\` in the JSON), after the warm-up's requests have finished. The floor is the same SQL through a bare \`pg\` pool of ${out.connections} clients in a closed loop. SQL statements per request from pg_stat_statements (BEGIN/COMMIT included); CPU per request from /proc/<pid>/stat (app = the server process, or the floor's client; PostgreSQL = the postmaster and its backends).`,
     '',
   );
   lines.push('| workload | server | req/s | p50 ms | p90 ms | p99 ms | SQL/request | CPU app ms/req | CPU PostgreSQL ms/req | errors |');

@@ -308,7 +308,13 @@ export class ImpactService {
 
   async byRegion(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<RegionFigure[]> {
     const rows = (await this.peopleGroups(actor, filter, memo)).filter((g) => !num(g.g_region) && num(g.g_province));
-    return rows.map((r) => ({ regionCode: r.region_code as string, beneficiaries: num(r.b), women: num(r.w), neet: num(r.n), rural: num(r.r) }));
+    return rows.map((r) => ({
+      regionCode: r.region_code as string,
+      beneficiaries: num(r.b),
+      women: num(r.w),
+      neet: num(r.n),
+      rural: num(r.r),
+    }));
   }
 
   async byProvince(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<ProvinceFigure[]> {

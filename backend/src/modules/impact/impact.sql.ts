@@ -150,7 +150,20 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
                        JOIN enrolment e ON e.id = f.enrolment_id JOIN person p ON p.id = e.person_id
                       WHERE f.organization_id = :iOrg AND f.status <> 'CANCELLED' AND ${followUpConds.join(' AND ')} AND ${inPeriod('f.due_on')}`;
   const people = orgWide ? `SELECT ip.id FROM person ip WHERE ip.organization_id = :iOrg` : population;
-  return { params, enrolments, enrolmentConds, population, people, cooperatives, ventures, sessions, sessionConds, followUps, inPeriod, orgWide };
+  return {
+    params,
+    enrolments,
+    enrolmentConds,
+    population,
+    people,
+    cooperatives,
+    ventures,
+    sessions,
+    sessionConds,
+    followUps,
+    inPeriod,
+    orgWide,
+  };
 }
 
 /** The people behind a people indicator, as a condition on the person alias `p`. */
