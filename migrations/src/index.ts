@@ -28,6 +28,7 @@ import { IdempotencyKeys1764730000000 } from './1764730000000-IdempotencyKeys';
 import { DiagnosticEvidenceFiles1764790000000 } from './1764790000000-DiagnosticEvidenceFiles';
 import { ConsentWithdrawal1764800000000 } from './1764800000000-ConsentWithdrawal';
 import { TwoFactor1764830000000 } from './1764830000000-TwoFactor';
+import { ImpactIndexes1764840000000 } from './1764840000000-ImpactIndexes';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   DiagnosticEvidenceFiles1764790000000,
   ConsentWithdrawal1764800000000,
   TwoFactor1764830000000,
+  ImpactIndexes1764840000000,
 ];

@@ -77,6 +77,8 @@ describe('benchmark W1 (nested list)', () => {
     expect(large.rows).toHaveLength(50);
     expect(large.rows.every((r) => r.node.memberships.length === 1 && r.node.enrolments[0].coaches.length === 1)).toBe(true);
     expect(large.statements).toBe(small.statements);
+    // Session lookup, the page, enrolments with programme and coaches, memberships with cooperative (P1: at most 4).
+    expect(large.statements).toBeLessThanOrEqual(4);
     // The baseline the benchmark checks (scripts/bench/baseline.json counts the same statements).
     const baseline = JSON.parse(readFileSync(path.join(__dirname, '../../scripts/bench/baseline.json'), 'utf8')) as {
       sqlPerRequest: Record<string, number>;

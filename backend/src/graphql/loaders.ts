@@ -21,7 +21,7 @@ import { Province } from '../modules/reference/province.entity';
 import { CoachProfile } from '../modules/coach/coach-profile.entity';
 import { EnrolmentStatusChange } from '../modules/enrolment/enrolment-status-change.entity';
 import { CooperativeMember } from '../modules/cooperative/cooperative-member.entity';
-import { applyCooperativeVisibility } from '../modules/cooperative/cooperative.access';
+import { applyCooperativeVisibility, cooperativeVisibilitySql } from '../modules/cooperative/cooperative.access';
 import { Cooperative } from '../modules/cooperative/cooperative.entity';
 import { applyPersonVisibility } from '../modules/person/person.access';
 import { Person } from '../modules/person/person.entity';
@@ -44,6 +44,11 @@ function grouped<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
   return keys.map((k) => map.get(k) ?? []);
 }
 
+/** An enrolment's coaches by name (the order of `Enrolment.coaches`). */
+function sortedCoaches(links: EnrolmentCoach[]): User[] {
+  return links.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
 /**
  * One set of DataLoaders per request, each batching one relation into one SQL statement.
  * Every loader is scoped to the caller's organisation: an id of another organisation loads nothing.
@@ -51,7 +56,7 @@ function grouped<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
  */
 export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
   const org = () => auth.actor?.organizationId ?? '00000000-0000-0000-0000-000000000000';
-  return {
+  const loaders = {
     ...createReferenceLoaders(dataSource),
     ...createPartnerLoaders(dataSource, auth),
     ...createActionItemLoaders(dataSource, auth),
@@ -157,10 +162,22 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
         .find({ where: { cooperativeId: In([...ids]), organizationId: org(), until: IsNull() }, order: { role: 'ASC', createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.cooperativeId);
     }),
+    /**
+     * Memberships of people, with their cooperative when the caller may see it (the cooperative
+     * loader is primed with it, or with null, so `membership.cooperative` needs no statement of its own).
+     */
     membershipsByPerson: new DataLoader<string, CooperativeMember[]>(async (ids) => {
-      const rows = await dataSource
-        .getRepository(CooperativeMember)
-        .find({ where: { personId: In([...ids]), organizationId: org() }, order: { createdAt: 'DESC' } });
+      const actor = auth.actor;
+      const qb = dataSource
+        .createQueryBuilder(CooperativeMember, 'm')
+        .where('m.person_id IN (:...ids) AND m.organization_id = :org', { ids, org: org() })
+        .orderBy('m.created_at', 'DESC');
+      if (actor) {
+        const rule = cooperativeVisibilitySql(actor, 'mc');
+        qb.leftJoinAndSelect('m.cooperative', 'mc', rule.sql, rule.params);
+      }
+      const rows = await qb.getMany();
+      if (actor) for (const r of rows) loaders.visibleCooperatives.prime(r.cooperativeId, r.cooperative ?? null);
       return grouped(ids, rows, (r) => r.personId);
     }),
     coachProfiles: new DataLoader<string, CoachProfile | null>(async (ids) => {
@@ -240,21 +257,34 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
         () => null,
       );
     }),
+    /**
+     * Enrolments of people, with their programme and coaches in the same statement (the programme and
+     * coach loaders are primed, so a list with `program` and `coaches` needs no statement for them).
+     */
     enrolmentsByPerson: new DataLoader<string, Enrolment[]>(async (ids) => {
       const rows = await dataSource
-        .getRepository(Enrolment)
-        .find({ where: { personId: In([...ids]), organizationId: org() }, order: { enrolledOn: 'DESC' } });
+        .createQueryBuilder(Enrolment, 'e')
+        .leftJoinAndSelect('e.program', 'ep', 'ep.organization_id = :org')
+        .leftJoinAndMapMany('e.coachLinks', EnrolmentCoach, 'eec', 'eec.enrolment_id = e.id AND eec.organization_id = :org')
+        .leftJoinAndSelect('eec.user', 'eecu')
+        .where('e.person_id IN (:...ids) AND e.organization_id = :org', { ids, org: org() })
+        .orderBy('e.enrolled_on', 'DESC')
+        .getMany();
+      for (const r of rows as Array<Enrolment & { coachLinks?: EnrolmentCoach[] }>) {
+        if (r.program) loaders.programs.prime(r.programId, r.program);
+        loaders.coachesByEnrolment.prime(r.id, sortedCoaches(r.coachLinks ?? []));
+        delete r.coachLinks;
+      }
       return grouped(ids, rows, (r) => r.personId);
     }),
     coachesByEnrolment: new DataLoader<string, User[]>(async (ids) => {
       const rows = await dataSource
         .getRepository(EnrolmentCoach)
         .find({ where: { enrolmentId: In([...ids]), organizationId: org() }, relations: { user: true } });
-      return grouped(ids, rows, (r) => r.enrolmentId).map((list) =>
-        list.map((r) => r.user!).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-      );
+      return grouped(ids, rows, (r) => r.enrolmentId).map(sortedCoaches);
     }),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

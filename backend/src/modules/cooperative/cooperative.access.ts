@@ -9,11 +9,20 @@ import { personVisibilitySql } from '../person/person.access';
  * cooperatives that have no members yet.
  */
 export function applyCooperativeVisibility<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias: string): SelectQueryBuilder<T> {
-  qb.andWhere(`${alias}.organization_id = :coopOrg`, { coopOrg: actor.organizationId });
-  if (actor.role === Role.ADMIN) return qb;
+  const rule = cooperativeVisibilitySql(actor, alias);
+  return qb.andWhere(rule.sql, rule.params);
+}
+
+/** The same rule as applyCooperativeVisibility, as SQL on the alias (e.g. a join condition) with its parameters. */
+export function cooperativeVisibilitySql(actor: Actor, alias: string): { sql: string; params: Record<string, unknown> } {
+  const org = `${alias}.organization_id = :coopOrg`;
+  if (actor.role === Role.ADMIN) return { sql: org, params: { coopOrg: actor.organizationId } };
   const person = personVisibilitySql(actor, 'cvp');
   const hasVisibleMember = `EXISTS (SELECT 1 FROM cooperative_member cvm JOIN person cvp ON cvp.id = cvm.person_id
                                      WHERE cvm.cooperative_id = ${alias}.id AND cvm.until IS NULL AND ${person.sql})`;
   const noMembers = `NOT EXISTS (SELECT 1 FROM cooperative_member cnm WHERE cnm.cooperative_id = ${alias}.id AND cnm.until IS NULL)`;
-  return qb.andWhere(actor.role === Role.PROGRAM_LEAD ? `(${hasVisibleMember} OR ${noMembers})` : hasVisibleMember, person.params);
+  return {
+    sql: `${org} AND ${actor.role === Role.PROGRAM_LEAD ? `(${hasVisibleMember} OR ${noMembers})` : hasVisibleMember}`,
+    params: { coopOrg: actor.organizationId, ...person.params },
+  };
 }

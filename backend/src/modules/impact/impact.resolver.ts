@@ -77,13 +77,13 @@ export class ImpactResolver {
   @Allow(...READERS)
   @ResolveField(() => [RegionFigure], { description: 'Beneficiaries by region of residence (regions with at least one)' })
   byRegion(@Parent() i: Impact): Promise<RegionFigure[]> {
-    return this.service.byRegion(i.actor, i.filter);
+    return this.service.byRegion(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [ProvinceFigure])
   byProvince(@Parent() i: Impact): Promise<ProvinceFigure[]> {
-    return this.service.byProvince(i.actor, i.filter);
+    return this.service.byProvince(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
@@ -95,7 +95,7 @@ export class ImpactResolver {
   @Allow(...READERS)
   @ResolveField(() => [GenderFigure])
   byGender(@Parent() i: Impact): Promise<GenderFigure[]> {
-    return this.service.byGender(i.actor, i.filter);
+    return this.service.byGender(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
@@ -107,7 +107,7 @@ export class ImpactResolver {
   @Allow(...READERS)
   @ResolveField(() => [KindFigure], { description: 'Sessions delivered and hours by kind' })
   byKind(@Parent() i: Impact): Promise<KindFigure[]> {
-    return this.service.byKind(i.actor, i.filter);
+    return this.service.byKind(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)

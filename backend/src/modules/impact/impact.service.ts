@@ -8,7 +8,7 @@ import { Gender } from '../person/person.enums';
 import { SessionKind } from '../session/session.enums';
 import { ImpactFilter, ImpactPeopleMeasure, PeriodGranularity } from './dto/impact.inputs';
 import { ImpactSummaryService, SummaryFigures } from './impact-summary.service';
-import { impactScope, ImpactScope, peopleMeasureSql } from './impact.sql';
+import { impactScope, ImpactScope, peopleMeasureSql, YOUTH_SQL } from './impact.sql';
 import {
   CoachFigure,
   FigureSource,
@@ -45,6 +45,43 @@ export function previousPeriod(from: string, to: string): [string, string] {
   }
   const days = Math.round((end.getTime() - start.getTime()) / DAY) + 1;
   return [new Date(start.getTime() - days * DAY).toISOString().slice(0, 10), new Date(start.getTime() - DAY).toISOString().slice(0, 10)];
+}
+
+/** Aggregates shared by the fields of one `impact` request (the headline and its breakdowns). */
+type Memo = Map<string, Promise<unknown>>;
+
+function once<T>(memo: Memo | undefined, key: string, compute: () => Promise<T>): Promise<T> {
+  if (!memo) return compute();
+  let found = memo.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = compute();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/** A row of the people grouped by region, by province, by gender and in all (g_* = 1: not grouped by it). */
+interface PeopleGroupRow {
+  g_region: number | string;
+  g_province: number | string;
+  g_gender: number | string;
+  region_code: string | null;
+  province_code: string | null;
+  gender: string | null;
+  min_region: string | null;
+  b: string;
+  w: string;
+  n: string;
+  r: string;
+  y: string;
+  d: string;
+}
+
+interface SessionKindRow {
+  g_kind: number | string;
+  kind: string | null;
+  n: string;
+  h: string;
 }
 
 /** The SQL columns each headline field needs (fields not listed need none). */
@@ -101,8 +138,44 @@ export class ImpactService {
     return validatedScope(actor, filter);
   }
 
-  /** The headline figures, in one statement; only those `wanted` (GraphQL field names) when given. */
-  async impact(actor: Actor, filter: ImpactFilter = {}, wanted?: ReadonlySet<string>): Promise<Impact> {
+  /**
+   * The people behind the enrolment figures, in one statement read once per request: grouped by region,
+   * by province and by gender, and in all (each person once, with whether one of her matching enrolments
+   * is of a young person or dropped out). The headline figures and the breakdowns are read from it.
+   */
+  private peopleGroups(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<PeopleGroupRow[]> {
+    return once(memo, 'people', () => {
+      const s = this.scope(actor, filter);
+      return this.query<PeopleGroupRow>(
+        `WITH bp AS (SELECT p.region_code, p.province_code, p.gender, p.neet, p.area,
+                            bool_or(${YOUTH_SQL('e.enrolled_on', 'p.birth_date')}) AS youth, bool_or(e.status = 'DROPPED_OUT') AS dropped
+                       FROM enrolment e JOIN person p ON p.id = e.person_id
+                      WHERE ${s.enrolmentConds} GROUP BY p.id)
+         SELECT grouping(region_code) AS g_region, grouping(province_code) AS g_province, grouping(gender) AS g_gender,
+                region_code, province_code, gender, min(region_code) AS min_region,
+                count(*) AS b, count(*) FILTER (WHERE gender = 'F') AS w, count(*) FILTER (WHERE neet IS TRUE) AS n,
+                count(*) FILTER (WHERE area = 'RURAL') AS r, count(*) FILTER (WHERE youth) AS y, count(*) FILTER (WHERE dropped) AS d
+           FROM bp GROUP BY GROUPING SETS ((region_code), (province_code), (gender), ())
+          ORDER BY region_code, province_code, gender`,
+        s.params,
+      );
+    });
+  }
+
+  /** Sessions delivered and hours by kind and in all, in one statement read once per request. */
+  private sessionKinds(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<SessionKindRow[]> {
+    return once(memo, 'sessions', () => {
+      const s = this.scope(actor, filter);
+      return this.query<SessionKindRow>(
+        `SELECT grouping(s.kind) AS g_kind, s.kind, count(*) AS n, coalesce(sum(extract(epoch FROM s.ends_at - s.starts_at)) / 3600, 0) AS h
+           FROM coaching_session s WHERE ${s.sessionConds} GROUP BY GROUPING SETS ((s.kind), ())`,
+        s.params,
+      );
+    });
+  }
+
+  /** The headline figures; only those `wanted` (GraphQL field names) when given. */
+  async impact(actor: Actor, filter: ImpactFilter = {}, wanted?: ReadonlySet<string>, memo: Memo = new Map()): Promise<Impact> {
     const s = this.scope(actor, filter);
     const params: Record<string, unknown> = { ...s.params };
     let prev = 'NULL::numeric';
@@ -111,21 +184,8 @@ export class ImpactService {
       prev = `(SELECT coalesce(sum(r.revenue), 0) FROM economic_result r WHERE r.venture_id IN (SELECT id FROM vs)
                  AND r.period_start >= CAST(:iPrevFrom AS date) AND r.period_start <= CAST(:iPrevTo AS date))`;
     }
-    const fromSummary: SummaryFigures | null = this.summary.applies(actor, filter) ? await this.summary.figures(actor, filter) : null;
     const inResults = `r.venture_id IN (SELECT id FROM vs) AND ${s.inPeriod('r.period_start')}`;
     const columns: Array<[string, string]> = [
-      ...(fromSummary
-        ? []
-        : ([
-            ['beneficiaries', `(SELECT count(*) FROM bp)`],
-            ['women', `(SELECT count(*) FROM bp WHERE gender = 'F')`],
-            ['neet', `(SELECT count(*) FROM bp WHERE neet IS TRUE)`],
-            ['rural', `(SELECT count(*) FROM bp WHERE area = 'RURAL')`],
-            ['youth', `(SELECT count(DISTINCT person_id) FROM be WHERE youth)`],
-            ['regions', `(SELECT count(DISTINCT region_code) FROM bp)`],
-            ['provinces', `(SELECT count(DISTINCT province_code) FROM bp)`],
-            ['dropped', `(SELECT count(DISTINCT person_id) FROM be WHERE status = 'DROPPED_OUT')`],
-          ] as Array<[string, string]>)),
       ['cooperatives', `(SELECT count(*) FROM (${s.cooperatives}) c)`],
       [
         'members',
@@ -135,42 +195,74 @@ export class ImpactService {
         'trained',
         `(SELECT count(*) FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.PEOPLE_TRAINED)})`,
       ],
-      ['sessions', `(SELECT count(*) FROM ss)`],
-      [
-        'hours',
-        `(SELECT coalesce(sum(extract(epoch FROM cs.ends_at - cs.starts_at)) / 3600, 0) FROM coaching_session cs WHERE cs.id IN (SELECT id FROM ss))`,
-      ],
       ['ventures', `(SELECT count(*) FROM vs)`],
       ['operating', `(SELECT count(*) FROM venture v WHERE v.id IN (SELECT id FROM vs) AND v.stage IN ('OPERATING', 'GROWING'))`],
-      ['revenue', `(SELECT coalesce(sum(r.revenue), 0) FROM economic_result r WHERE ${inResults})`],
+      ['revenue', `rs.revenue`],
       ['revenue_prev', prev],
-      ['jobs', `(SELECT coalesce(sum(r.jobs_total), 0) FROM economic_result r WHERE ${inResults})`],
-      ['jobs_women', `(SELECT coalesce(sum(r.jobs_women), 0) FROM economic_result r WHERE ${inResults})`],
-      ['jobs_youth', `(SELECT coalesce(sum(r.jobs_youth), 0) FROM economic_result r WHERE ${inResults})`],
+      ['jobs', `rs.jobs`],
+      ['jobs_women', `rs.jobs_women`],
+      ['jobs_youth', `rs.jobs_youth`],
     ];
     const needed = wanted ? new Set([...wanted].flatMap((field) => COLUMNS_OF[field] ?? [])) : undefined;
+    const needs = (...names: string[]) => !needed || names.some((n) => needed.has(n));
     const selected = columns.filter(([name]) => !needed || needed.has(name));
-    const [live] = await this.query<Record<string, string | number | null>>(
-      `WITH be AS (${s.enrolments}),
-            bp AS (SELECT p.id, p.gender, p.neet, p.area, p.region_code, p.province_code FROM person p WHERE p.id IN (SELECT person_id FROM be)),
-            vs AS (${s.ventures}),
-            ss AS (${s.sessions})
-       SELECT ${['now() AS as_of', ...selected.map(([name, sql]) => `${sql} AS ${name}`)].join(',\n              ')}`,
-      params,
-    );
-    const row: Record<string, string | number | null> = fromSummary
+    const fromSummary: Promise<SummaryFigures | null> = this.summary.applies(actor, filter)
+      ? this.summary.figures(actor, filter)
+      : Promise.resolve(null);
+    const liveSql = `WITH vs AS (${s.ventures})
+       SELECT ${['now() AS as_of', ...selected.map(([name, sql]) => `${sql} AS ${name}`)].join(',\n              ')}
+       ${
+         needs('revenue', 'jobs', 'jobs_women', 'jobs_youth')
+           ? `FROM (SELECT coalesce(sum(r.revenue), 0) AS revenue, coalesce(sum(r.jobs_total), 0) AS jobs,
+                           coalesce(sum(r.jobs_women), 0) AS jobs_women, coalesce(sum(r.jobs_youth), 0) AS jobs_youth
+                      FROM economic_result r WHERE ${inResults}) rs`
+           : ''
+       }`;
+    const wantsPeople = needs('beneficiaries', 'women', 'neet', 'rural', 'youth', 'regions', 'provinces', 'dropped');
+    const [summaryFigures, [live], sessions, groups] = await Promise.all([
+      fromSummary,
+      this.query<Record<string, string | number | null>>(liveSql, params),
+      needs('sessions', 'hours') ? this.sessionKinds(actor, filter, memo) : Promise.resolve([] as SessionKindRow[]),
+      wantsPeople && !this.summary.applies(actor, filter) ? this.peopleGroups(actor, filter, memo) : Promise.resolve(undefined),
+    ]);
+    let people: (PeopleGroupRow & { regions: number; provinces: number }) | undefined;
+    if (!summaryFigures && wantsPeople) {
+      const all = groups ?? (await this.peopleGroups(actor, filter, memo));
+      const total = all.find((g) => num(g.g_region) && num(g.g_province) && num(g.g_gender));
+      // Regions and provinces covered: the groups by region (by province) with a code, i.e. count(DISTINCT code).
+      if (total)
+        people = {
+          ...total,
+          regions: all.filter((g) => !num(g.g_region) && num(g.g_province) && g.region_code !== null).length,
+          provinces: all.filter((g) => num(g.g_region) && !num(g.g_province) && g.province_code !== null).length,
+        };
+    }
+    const total = sessions.find((k) => num(k.g_kind) === 1);
+    const row: Record<string, string | number | null> = summaryFigures
       ? {
           ...live,
-          beneficiaries: fromSummary.beneficiaries,
-          women: fromSummary.women,
-          neet: fromSummary.neet,
-          rural: fromSummary.rural,
-          youth: fromSummary.youth,
-          regions: fromSummary.regions,
-          provinces: fromSummary.provinces,
-          dropped: fromSummary.dropped,
+          beneficiaries: summaryFigures.beneficiaries,
+          women: summaryFigures.women,
+          neet: summaryFigures.neet,
+          rural: summaryFigures.rural,
+          youth: summaryFigures.youth,
+          regions: summaryFigures.regions,
+          provinces: summaryFigures.provinces,
+          dropped: summaryFigures.dropped,
         }
-      : live;
+      : {
+          ...live,
+          beneficiaries: people?.b ?? 0,
+          women: people?.w ?? 0,
+          neet: people?.n ?? 0,
+          rural: people?.r ?? 0,
+          youth: people?.y ?? 0,
+          regions: people?.regions ?? 0,
+          provinces: people?.provinces ?? 0,
+          dropped: people?.d ?? 0,
+        };
+    row.sessions = total?.n ?? 0;
+    row.hours = total?.h ?? 0;
     const b = num(row.beneficiaries);
     const revenue = Math.round(num(row.revenue) * 100) / 100;
     const revenuePrevious = row.revenue_prev === null ? null : Math.round(num(row.revenue_prev) * 100) / 100;
@@ -179,9 +271,10 @@ export class ImpactService {
     Object.assign(impact, {
       actor,
       filter,
-      asOf: (fromSummary?.refreshedAt ?? new Date(live.as_of as unknown as string)).toISOString(),
+      memo,
+      asOf: (summaryFigures?.refreshedAt ?? new Date(live.as_of as unknown as string)).toISOString(),
       liveAsOf: new Date(live.as_of as unknown as string).toISOString(),
-      source: fromSummary ? FigureSource.SUMMARY : FigureSource.LIVE,
+      source: summaryFigures ? FigureSource.SUMMARY : FigureSource.LIVE,
       beneficiaries: b,
       women: num(row.women),
       womenShare: share(num(row.women), b),
@@ -213,35 +306,37 @@ export class ImpactService {
     return impact;
   }
 
-  async byRegion(actor: Actor, filter: ImpactFilter): Promise<RegionFigure[]> {
-    const s = this.scope(actor, filter);
-    const rows = await this.query<Record<string, string>>(
-      `SELECT p.region_code, count(*) AS b, count(*) FILTER (WHERE p.gender = 'F') AS w, count(*) FILTER (WHERE p.neet IS TRUE) AS n,
-              count(*) FILTER (WHERE p.area = 'RURAL') AS r
-         FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.BENEFICIARIES)}
-        GROUP BY p.region_code ORDER BY p.region_code`,
-      s.params,
-    );
-    return rows.map((r) => ({ regionCode: r.region_code, beneficiaries: num(r.b), women: num(r.w), neet: num(r.n), rural: num(r.r) }));
+  async byRegion(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<RegionFigure[]> {
+    const rows = (await this.peopleGroups(actor, filter, memo)).filter((g) => !num(g.g_region) && num(g.g_province));
+    return rows.map((r) => ({
+      regionCode: r.region_code as string,
+      beneficiaries: num(r.b),
+      women: num(r.w),
+      neet: num(r.n),
+      rural: num(r.r),
+    }));
   }
 
-  async byProvince(actor: Actor, filter: ImpactFilter): Promise<ProvinceFigure[]> {
-    const s = this.scope(actor, filter);
-    const rows = await this.query<Record<string, string>>(
-      `SELECT p.province_code, min(p.region_code) AS region_code, count(*) AS b, count(*) FILTER (WHERE p.gender = 'F') AS w
-         FROM person p WHERE p.organization_id = :iOrg AND p.province_code IS NOT NULL AND ${peopleMeasureSql(s, ImpactPeopleMeasure.BENEFICIARIES)}
-        GROUP BY p.province_code ORDER BY p.province_code`,
-      s.params,
+  async byProvince(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<ProvinceFigure[]> {
+    const rows = (await this.peopleGroups(actor, filter, memo)).filter(
+      (g) => num(g.g_region) && !num(g.g_province) && g.province_code !== null,
     );
-    return rows.map((r) => ({ provinceCode: r.province_code, regionCode: r.region_code, beneficiaries: num(r.b), women: num(r.w) }));
+    return rows.map((r) => ({
+      provinceCode: r.province_code as string,
+      regionCode: r.min_region as string,
+      beneficiaries: num(r.b),
+      women: num(r.w),
+    }));
   }
 
   async byProgram(actor: Actor, filter: ImpactFilter): Promise<ProgramFigure[]> {
     const s = this.scope(actor, filter);
     const rows = await this.query<Record<string, string>>(
-      `SELECT be.program_id, pr.name, count(DISTINCT be.person_id) AS b,
-              count(DISTINCT be.person_id) FILTER (WHERE p.gender = 'F') AS w,
-              count(DISTINCT be.person_id) FILTER (WHERE be.status = 'DROPPED_OUT') AS d
+      // A person has at most one enrolment per programme (enrolment_person_program_key): within a
+      // programme, enrolments are distinct people, and counting rows needs no sort.
+      `SELECT be.program_id, pr.name, count(*) AS b,
+              count(*) FILTER (WHERE p.gender = 'F') AS w,
+              count(*) FILTER (WHERE be.status = 'DROPPED_OUT') AS d
          FROM (${s.enrolments}) be JOIN person p ON p.id = be.person_id JOIN program pr ON pr.id = be.program_id
         GROUP BY be.program_id, pr.name ORDER BY pr.name`,
       s.params,
@@ -255,12 +350,8 @@ export class ImpactService {
     }));
   }
 
-  async byGender(actor: Actor, filter: ImpactFilter): Promise<GenderFigure[]> {
-    const s = this.scope(actor, filter);
-    const rows = await this.query<Record<string, string>>(
-      `SELECT p.gender, count(*) AS b FROM person p WHERE p.organization_id = :iOrg AND ${peopleMeasureSql(s, ImpactPeopleMeasure.BENEFICIARIES)} GROUP BY p.gender`,
-      s.params,
-    );
+  async byGender(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<GenderFigure[]> {
+    const rows = (await this.peopleGroups(actor, filter, memo)).filter((g) => num(g.g_region) && num(g.g_province) && !num(g.g_gender));
     return [Gender.F, Gender.M].map((gender) => ({ gender, beneficiaries: num(rows.find((r) => r.gender === (gender as string))?.b) }));
   }
 
@@ -295,13 +386,8 @@ export class ImpactService {
     }));
   }
 
-  async byKind(actor: Actor, filter: ImpactFilter): Promise<KindFigure[]> {
-    const s = this.scope(actor, filter);
-    const rows = await this.query<Record<string, string>>(
-      `SELECT cs.kind, count(*) AS n, coalesce(sum(extract(epoch FROM cs.ends_at - cs.starts_at)) / 3600, 0) AS h
-         FROM coaching_session cs WHERE cs.id IN (${s.sessions}) GROUP BY cs.kind`,
-      s.params,
-    );
+  async byKind(actor: Actor, filter: ImpactFilter, memo?: Memo): Promise<KindFigure[]> {
+    const rows = (await this.sessionKinds(actor, filter, memo)).filter((k) => !num(k.g_kind));
     return Object.values(SessionKind).map((kind) => {
       const r = rows.find((x) => x.kind === (kind as string));
       return { kind, sessions: num(r?.n), hours: Math.round(num(r?.h) * 100) / 100 };

@@ -13,6 +13,8 @@ export interface ImpactScope {
   params: Record<string, unknown>;
   /** Enrolments counted as beneficiaries: the filters and the period on `enrolled_on`. Columns: id, person_id, program_id, status, enrolled_on, youth. */
   enrolments: string;
+  /** The conditions of `enrolments` on the aliases `e` (enrolment) and `p` (its person). */
+  enrolmentConds: string;
   /** People with a matching enrolment, whatever its date (for activity in the period: sessions, trainings, results). */
   population: string;
   /** `population`, or for an organisation-wide view every person of the organisation. */
@@ -23,6 +25,8 @@ export interface ImpactScope {
   ventures: string;
   /** Sessions delivered: DONE, started in the period, with one of the people or an accompanied cooperative. */
   sessions: string;
+  /** The same sessions as a condition on the alias `s` of `coaching_session` (aggregates read the table once). */
+  sessionConds: string;
   /** Follow-ups after graduation (not cancelled) of the matching enrolments, due in the period. Columns: id, months, status, still_operating, due_on. */
   followUps: string;
   /** The period as SQL conditions on a date or timestamp expression. */
@@ -100,9 +104,10 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
   if (filter.to) params.iTo = filter.to;
 
   const where = conds.join(' AND ');
+  const enrolmentConds = `${where} AND ${inPeriod('e.enrolled_on')}`;
   const enrolments = `SELECT e.id, e.person_id, e.program_id, e.status, e.enrolled_on, ${YOUTH_SQL('e.enrolled_on', 'p.birth_date')} AS youth
                         FROM enrolment e JOIN person p ON p.id = e.person_id
-                       WHERE ${where} AND ${inPeriod('e.enrolled_on')}`;
+                       WHERE ${enrolmentConds}`;
   const population = `SELECT e.person_id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE ${where}`;
   const personDims =
     [
@@ -133,17 +138,32 @@ export function impactScope(actor: Actor, filter: ImpactFilter = {}): ImpactScop
   const sessionCoach = filter.coachId
     ? ' AND EXISTS (SELECT 1 FROM session_coach isc WHERE isc.session_id = s.id AND isc.user_id = :iCoach)'
     : '';
-  const sessions = orgWide
-    ? `SELECT s.id FROM coaching_session s WHERE s.organization_id = :iOrg AND s.status = 'DONE' AND ${inPeriod('s.starts_at')}${sessionCoach}`
-    : `SELECT s.id FROM coaching_session s
-        WHERE s.organization_id = :iOrg AND s.status = 'DONE' AND ${inPeriod('s.starts_at')}${sessionCoach}
-          AND (EXISTS (SELECT 1 FROM session_participant isp WHERE isp.session_id = s.id AND isp.person_id IN (${population}))
-               OR s.cooperative_id IN (${cooperatives}))`;
+  // Not organisation-wide: the sessions of the people (through their participations, by index) and of the
+  // accompanied cooperatives, rather than testing every session of the organisation against both.
+  const sessionConds = orgWide
+    ? `s.organization_id = :iOrg AND s.status = 'DONE' AND ${inPeriod('s.starts_at')}${sessionCoach}`
+    : `s.organization_id = :iOrg AND s.status = 'DONE' AND ${inPeriod('s.starts_at')}${sessionCoach}
+          AND s.id IN (SELECT isp.session_id FROM session_participant isp WHERE isp.person_id IN (${population})
+                       UNION SELECT ics.id FROM coaching_session ics WHERE ics.cooperative_id IN (${cooperatives}))`;
+  const sessions = `SELECT s.id FROM coaching_session s WHERE ${sessionConds}`;
   const followUps = `SELECT f.id, f.months, f.status, f.still_operating, f.due_on FROM follow_up f
                        JOIN enrolment e ON e.id = f.enrolment_id JOIN person p ON p.id = e.person_id
                       WHERE f.organization_id = :iOrg AND f.status <> 'CANCELLED' AND ${followUpConds.join(' AND ')} AND ${inPeriod('f.due_on')}`;
   const people = orgWide ? `SELECT ip.id FROM person ip WHERE ip.organization_id = :iOrg` : population;
-  return { params, enrolments, population, people, cooperatives, ventures, sessions, followUps, inPeriod, orgWide };
+  return {
+    params,
+    enrolments,
+    enrolmentConds,
+    population,
+    people,
+    cooperatives,
+    ventures,
+    sessions,
+    sessionConds,
+    followUps,
+    inPeriod,
+    orgWide,
+  };
 }
 
 /** The people behind a people indicator, as a condition on the person alias `p`. */

@@ -141,6 +141,8 @@ export class TargetProgress {
 export class Impact {
   actor: Actor;
   filter: ImpactFilter;
+  /** Aggregates shared by the headline and the breakdowns of one request (not a GraphQL field). */
+  memo?: Map<string, Promise<unknown>>;
 
   @Field({
     description: 'How fresh the figures are (ISO 8601): the summary refresh time when source is SUMMARY, else the computation time',

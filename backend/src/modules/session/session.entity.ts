@@ -10,6 +10,8 @@ import { SessionKind, SessionMode, SessionStatus } from './session.enums';
 @Entity({ name: 'coaching_session' })
 @Index('coaching_session_organization_id_idx', ['organizationId', 'startsAt'])
 @Index('coaching_session_venture_id_idx', ['ventureId'])
+@Index('coaching_session_cooperative_id_idx', ['cooperativeId'])
+@Index('coaching_session_done_idx', ['organizationId', 'kind', 'startsAt', 'endsAt'], { where: `status = 'DONE'` })
 @Check('coaching_session_time_check', `ends_at > starts_at AND ends_at - starts_at <= interval '24 hours'`)
 @Check('coaching_session_kind_check', `kind IN ('COACHING', 'MENTORING', 'TRAINING', 'TECHNICAL_ASSISTANCE', 'DIAGNOSTIC_VISIT', 'NETWORK_EVENT')`)
 @Check('coaching_session_mode_check', `mode IN ('ON_SITE', 'PHONE', 'VIDEO')`)

@@ -81,6 +81,25 @@ export class SessionService {
     return session;
   }
 
+  /**
+   * `get` then `assertRuns`, in one statement: the session if the caller sees it (else NOT_FOUND) and
+   * may change it (else FORBIDDEN). Used on the write path of logging a session.
+   */
+  async getToRun(actor: Actor, id: string, m: EntityManager): Promise<CoachingSession> {
+    const qb = this.visible(actor, m).andWhere('s.id = :id', { id });
+    if (actor.role === Role.COACH)
+      qb.addSelect('EXISTS (SELECT 1 FROM session_coach rsc WHERE rsc.session_id = s.id AND rsc.user_id = :runsUser)', 'runs').setParameter(
+        'runsUser',
+        actor.userId,
+      );
+    const { entities, raw } = await qb.getRawAndEntities<{ runs?: boolean }>();
+    const session = entities[0];
+    if (!session) throw notFound('session');
+    if (actor.role === Role.ADMIN || actor.role === Role.PROGRAM_LEAD) return session;
+    if (actor.role === Role.COACH && raw[0]?.runs === true) return session;
+    throw forbidden();
+  }
+
   /** Admins change any session, leads those they see, coaches only those they run. */
   async assertRuns(actor: Actor, session: CoachingSession, m: EntityManager): Promise<void> {
     if (actor.role === Role.ADMIN || actor.role === Role.PROGRAM_LEAD) return;
@@ -311,8 +330,7 @@ export class SessionService {
 
   private async logIn(m: EntityManager, actor: Actor, input: LogSessionInput): Promise<CoachingSession> {
     {
-      const session = await this.get(actor, input.id, m);
-      await this.assertRuns(actor, session, m);
+      const session = await this.getToRun(actor, input.id, m);
       const status = input.status ?? SessionStatus.DONE;
       if (status === SessionStatus.PLANNED)
         throw badInput('status', ErrorReason.INVALID_VALUE, 'Log a session as done, no-show or cancelled');
