@@ -1,4 +1,5 @@
 import { Browser, chromium, Page } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
 import { buildServer, ROOT } from '../utils/build';
 import { CHROMIUM_ARGS, describeInBrowser } from '../utils/chromium';
 import { RunningServer, startServer } from '../utils/server-process';
@@ -113,6 +114,41 @@ describeInBrowser('signing in, in a real browser', (executablePath) => {
     await signIn(other, 'coach2@rafiq.example', { email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter' });
     await expect(other.getByRole('heading', { level: 1, name: 'My agenda' }).waitFor()).resolves.toBeUndefined();
     expect(await other.locator('html').getAttribute('lang')).toBe('en');
+    await other.close();
+  });
+  it('turns two-factor sign-in on from the profile (French), then signs in with the code from the app', async () => {
+    const email = 'lead@partner.example';
+    const fr = { email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter' };
+    const page = await newPage('fr-FR');
+    await page.goto(`${server.url}/login?lang=fr`);
+    await signIn(page, email, fr);
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${server.url}/profile`);
+    const section = page.getByRole('region', { name: 'Connexion en deux étapes' });
+    await section.getByRole('button', { name: 'Configurer la connexion en deux étapes' }).click();
+    await section.getByRole('button', { name: 'Afficher le code à scanner' }).click();
+    await expect(section.getByRole('img', { name: 'Code QR à scanner avec votre application d’authentification' }).waitFor()).resolves.toBeUndefined();
+    // What an authenticator app does with the key shown under the QR code.
+    const key = ((await section.getByLabel('Clé à saisir dans l’application').textContent()) ?? '').replace(/\s/g, '');
+    const app = new TOTP({ secret: Secret.fromBase32(key) });
+    await section.getByRole('textbox', { name: 'Code' }).fill(app.generate());
+    await section.getByRole('button', { name: 'Activer' }).click();
+    const codes = section.getByRole('list', { name: 'Vos codes de secours' });
+    await expect(codes.waitFor()).resolves.toBeUndefined();
+    expect(await codes.getByRole('listitem').count()).toBe(10);
+    await section.getByRole('button', { name: 'Je les ai gardés' }).click();
+    await expect(section.getByText('Activée. Codes de secours restants : 10.').waitFor()).resolves.toBeUndefined();
+    await page.close();
+
+    // Another device: the password alone is not enough; the app's next code opens her account.
+    const other = await newPage('fr-FR');
+    await other.goto(`${server.url}/login?lang=fr`);
+    await signIn(other, email, fr);
+    const code = other.getByRole('textbox', { name: 'Code de votre application d’authentification' });
+    await expect(code.waitFor()).resolves.toBeUndefined();
+    await code.fill(app.generate({ timestamp: Date.now() + 30_000 }));
+    await other.getByRole('button', { name: 'Vérifier le code', exact: true }).click();
+    await expect(other.getByRole('heading', { level: 1, name: 'Tableau de bord du programme' }).waitFor()).resolves.toBeUndefined();
     await other.close();
   });
 });
