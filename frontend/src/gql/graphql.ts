@@ -295,6 +295,8 @@ export type CreatePersonInput = {
   provinceCode?: string | null | undefined;
   /** ISO 3166-2 region code, e.g. MA-09 */
   regionCode: string;
+  /** Met at this session (field mode): she joins its participants in the same transaction. A coach creates people only this way, at a session she runs (so that she is assigned to her through the session). */
+  sessionId?: string | number | null | undefined;
 };
 
 export type CreateProgramInput = {
@@ -708,6 +710,8 @@ export type RecordEconomicResultInput = {
   activeMembers?: number | null | undefined;
   /** MAD (≥ 0, 2 decimals); null clears */
   costs?: number | null | undefined;
+  /** Any unique string (a UUID) chosen by the client for this write (results recorded offline): replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED) */
+  idempotencyKey?: string | null | undefined;
   /** Jobs created in the period: at least jobsWomen and at least jobsYouth */
   jobsTotal?: number | null | undefined;
   jobsWomen?: number | null | undefined;
