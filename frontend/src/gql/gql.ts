@@ -95,6 +95,8 @@ type Documents = {
     "\n  fragment JourneySession_session on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    place\n    mode\n    participants {\n      personId\n      confirmedAt\n    }\n  }\n": typeof types.JourneySession_SessionFragmentDoc,
     "\n  query MyJourney {\n    myJourney {\n      person {\n        id\n        firstName\n        firstNameAr\n      }\n      ventures {\n        ...JourneyVenture_venture\n      }\n      upcomingSessions {\n        ...JourneySession_session\n      }\n    }\n  }\n": typeof types.MyJourneyDocument,
     "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  mutation CreatePersonMetOnSite($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n    }\n  }\n": typeof types.CreatePersonMetOnSiteDocument,
+    "\n  mutation RecordVentureResult($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      version\n      ventureId\n      periodKind\n      periodStart\n      revenue\n      costs\n      jobsWomen\n      jobsYouth\n      jobsTotal\n    }\n  }\n": typeof types.RecordVentureResultDocument,
     "\n  fragment PersonListItem_person on Person {\n    id\n    firstName\n    lastName\n    firstNameAr\n    lastNameAr\n    gender\n    area\n    neet\n    listedPhone: phone\n    birthYear: birthDate\n    archivedAt\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    enrolments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonListItem_PersonFragmentDoc,
     "\n  query Coaches {\n    coaches {\n      id\n      displayName\n    }\n  }\n": typeof types.CoachesDocument,
     "\n  mutation EnrolPerson($input: EnrolPersonInput!) {\n    enrolPerson(input: $input) {\n      ...EnrolmentItem_enrolment\n      personId\n      programId\n    }\n  }\n": typeof types.EnrolPersonDocument,
@@ -253,6 +255,8 @@ const documents: Documents = {
     "\n  fragment JourneySession_session on Session {\n    id\n    kind\n    startsAt\n    endsAt\n    place\n    mode\n    participants {\n      personId\n      confirmedAt\n    }\n  }\n": types.JourneySession_SessionFragmentDoc,
     "\n  query MyJourney {\n    myJourney {\n      person {\n        id\n        firstName\n        firstNameAr\n      }\n      ventures {\n        ...JourneyVenture_venture\n      }\n      upcomingSessions {\n        ...JourneySession_session\n      }\n    }\n  }\n": types.MyJourneyDocument,
     "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  mutation CreatePersonMetOnSite($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n    }\n  }\n": types.CreatePersonMetOnSiteDocument,
+    "\n  mutation RecordVentureResult($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      version\n      ventureId\n      periodKind\n      periodStart\n      revenue\n      costs\n      jobsWomen\n      jobsYouth\n      jobsTotal\n    }\n  }\n": types.RecordVentureResultDocument,
     "\n  fragment PersonListItem_person on Person {\n    id\n    firstName\n    lastName\n    firstNameAr\n    lastNameAr\n    gender\n    area\n    neet\n    listedPhone: phone\n    birthYear: birthDate\n    archivedAt\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    enrolments {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.PersonListItem_PersonFragmentDoc,
     "\n  query Coaches {\n    coaches {\n      id\n      displayName\n    }\n  }\n": types.CoachesDocument,
     "\n  mutation EnrolPerson($input: EnrolPersonInput!) {\n    enrolPerson(input: $input) {\n      ...EnrolmentItem_enrolment\n      personId\n      programId\n    }\n  }\n": types.EnrolPersonDocument,
@@ -668,6 +672,14 @@ export function graphql(source: "\n  query MyJourney {\n    myJourney {\n      p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: Locale!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePersonMetOnSite($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePersonMetOnSite($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      version\n      firstName\n      lastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVentureResult($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      version\n      ventureId\n      periodKind\n      periodStart\n      revenue\n      costs\n      jobsWomen\n      jobsYouth\n      jobsTotal\n    }\n  }\n"): (typeof documents)["\n  mutation RecordVentureResult($input: RecordEconomicResultInput!) {\n    recordEconomicResult(input: $input) {\n      id\n      version\n      ventureId\n      periodKind\n      periodStart\n      revenue\n      costs\n      jobsWomen\n      jobsYouth\n      jobsTotal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
