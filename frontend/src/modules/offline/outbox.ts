@@ -37,7 +37,7 @@ export function temporaryIdsIn(value: unknown, found: Set<string> = new Set()): 
 /** `value` with every occurrence of the temporary id `from` replaced by `to`. */
 export function replaceId<T>(value: T, from: string, to: string): T {
   if (value === from) return to as T;
-  if (Array.isArray(value)) return value.map((v) => replaceId(v, from, to)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => replaceId(v, from, to)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceId(v, from, to)])) as T;
   return value;
 }

@@ -74,7 +74,7 @@ export function MetHere({ onAdd }: { onAdd: (person: MetPerson) => void }) {
       </Text>
       <TextInput label={tc('person.fields.firstName')} required value={firstName} onChange={(e) => setFirstName(e.currentTarget.value)} error={tried && !firstName.trim() ? required : undefined} />
       <TextInput label={tc('person.fields.lastName')} required value={lastName} onChange={(e) => setLastName(e.currentTarget.value)} error={tried && !lastName.trim() ? required : undefined} />
-      <Radio.Group label={tc('person.fields.gender')} required value={gender} onChange={(v) => setGender(v as Gender)} error={tried && !gender ? required : undefined}>
+      <Radio.Group label={tc('person.fields.gender')} required value={gender} onChange={(v) => setGender(v)} error={tried && !gender ? required : undefined}>
         <Group gap="md" mt={4}>
           {GENDERS.map((g) => (
             <Radio key={g} value={g} label={tc(`person.gender.${g}`)} />
