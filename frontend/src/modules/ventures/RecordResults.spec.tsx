@@ -32,7 +32,7 @@ const venture: VentureQuery['venture'] = {
     { __typename: 'EconomicResult', id: 'r-1', version: 2, periodKind: 'MONTH', periodStart: lastMonth, revenue: 800, costs: null, jobsTotal: 0 },
   ],
   referrals: [],
-} as VentureQuery['venture'];
+};
 
 const ventureMock: MockLink.MockedResponse = {
   request: { query: VentureDocument, variables: { id: 'v-1' } },
