@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SessionFieldsFragment } from '../../gql/graphql';
 import { meMock } from '../../test/factories';
+import { notifications } from '@mantine/notifications';
 import { outbox } from '../offline';
 import { RegionsDocument } from '../reference';
 import { renderApp } from '../../test/renderApp';
@@ -229,6 +230,8 @@ describe('someone met on site, while offline', () => {
       expect(creation.key).not.toBe(log.key);
     } finally {
       offline.mockRestore();
+      // Notifications are global: the ones shown here must not crowd out the next tests' (Mantine shows a few at a time).
+      notifications.clean();
     }
   });
 });
