@@ -136,3 +136,39 @@ describe('economic results recorded offline', () => {
     expect(peek.data?.recordEconomicResult ?? null).toBeNull();
   });
 });
+
+describe('a venture edited offline while the lead edited it online', () => {
+  it('the replay is a CONFLICT (nothing overwritten); re-sent with the current version it applies once, and its replay changes nothing', async () => {
+    const team = await makeTeam(t.dataSource);
+    const lead = await signedIn(team.lead.email);
+    const coach = await signedIn(team.coach.email);
+    const program = await apiCreateProgram(lead);
+    const owner = await apiCreatePerson(lead);
+    await apiEnrol(lead, owner.id, program.id, [team.coach.id]);
+    const UPDATE = `mutation($i: UpdateVentureInput!) { updateVenture(input: $i) { id version title description } }`;
+    type Updated = { updateVenture: { id: string; version: number; title: string; description: string | null } | null };
+    const created = (
+      await lead.gql<{ createVenture: { id: string; version: number } }>(`mutation($i: CreateVentureInput!) { createVenture(input: $i) { id version } }`, {
+        i: { ownerPersonId: owner.id, programId: program.id, title: 'Argan' },
+      })
+    ).data!.createVenture;
+    // The coach's edit (offline) read version 1; meanwhile the lead changes the title online.
+    const mine = { id: created.id, version: created.version, title: 'Argan bio', description: 'Coopérative de femmes', idempotencyKey: randomUUID() };
+    const theirs = await lead.gql<Updated>(UPDATE, { i: { id: created.id, version: created.version, title: 'Huile d’argan' } });
+    expect(theirs.errors).toBeUndefined();
+    for (let i = 0; i < 2; i++) {
+      const replay = await coach.gql<Updated>(UPDATE, { i: mine });
+      expect(codeOf(replay)).toBe('CONFLICT');
+    }
+    const server = (await coach.gql<{ venture: { version: number; title: string } }>(`query($id: ID!) { venture(id: $id) { version title } }`, { id: created.id })).data!.venture;
+    expect(server.title).toBe('Huile d’argan');
+
+    // She merges: the lead's title, her description; a new key, the current version.
+    const merged = { id: created.id, version: server.version, title: server.title, description: mine.description, idempotencyKey: randomUUID() };
+    const answers = [await coach.gql<Updated>(UPDATE, { i: merged }), await coach.gql<Updated>(UPDATE, { i: merged })];
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+    expect(answers.map((a) => a.data!.updateVenture!.version)).toEqual([server.version + 1, server.version + 1]);
+    expect(answers[1].data!.updateVenture).toMatchObject({ title: 'Huile d’argan', description: 'Coopérative de femmes' });
+  });
+});
+

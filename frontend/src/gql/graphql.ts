@@ -1026,6 +1026,8 @@ export type UpdateValueChainInput = {
 export type UpdateVentureInput = {
   description?: string | null | undefined;
   id: string | number;
+  /** Any unique string (a UUID) chosen by the client for this write (an edit made offline): replaying it with the same input returns the first answer (not a CONFLICT with itself); with another input it is refused (IDEMPOTENCY_KEY_REUSED) */
+  idempotencyKey?: string | null | undefined;
   programId?: string | number | null | undefined;
   provinceCode?: string | null | undefined;
   regionCode?: string | null | undefined;
