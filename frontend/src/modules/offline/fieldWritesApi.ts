@@ -29,3 +29,23 @@ export const RecordVentureResultDocument = graphql(`
     }
   }
 `);
+
+/** An edit of a venture made offline (its version is checked: a change made meanwhile answers CONFLICT). */
+export const UpdateVentureFromOutboxDocument = graphql(`
+  mutation UpdateVentureFromOutbox($input: UpdateVentureInput!) {
+    updateVenture(input: $input) {
+      id
+      version
+      title
+      description
+      valueChainId
+      provinceCode
+      programId
+      region {
+        code
+        nameFr
+        nameAr
+      }
+    }
+  }
+`);

@@ -8,7 +8,7 @@
  */
 
 /** The writes that can wait in the outbox. */
-export const OUTBOX_OPERATIONS = ['logSession', 'createPerson', 'recordEconomicResult'] as const;
+export const OUTBOX_OPERATIONS = ['logSession', 'createPerson', 'recordEconomicResult', 'updateVenture'] as const;
 export type OutboxOperation = (typeof OUTBOX_OPERATIONS)[number];
 
 /**
@@ -59,6 +59,8 @@ export interface OutboxEntry {
   subjectId: string;
   /** The mutation's input, exactly as first sent (idempotencyKey included). */
   input: Record<string, unknown>;
+  /** For an edit: the values it started from (to tell, on a conflict, what she changed from what the server did). */
+  base?: Record<string, unknown>;
   createdAt: string;
   /** Failed attempts so far (network failures). */
   attempts: number;
@@ -182,7 +184,7 @@ export class Outbox {
   }
 
   /** Puts a change at the end of the outbox. Its input keeps the key (`idempotencyKey`) it was or will be sent with. */
-  add(change: { userId: string; operation: OutboxOperation; subjectId: string; input: Record<string, unknown> }): OutboxEntry {
+  add(change: { userId: string; operation: OutboxOperation; subjectId: string; input: Record<string, unknown>; base?: Record<string, unknown> }): OutboxEntry {
     const given = change.input['idempotencyKey'];
     const key = typeof given === 'string' && given ? given : newIdempotencyKey();
     const entry: OutboxEntry = {
@@ -192,6 +194,7 @@ export class Outbox {
       operation: change.operation,
       subjectId: change.subjectId,
       input: { ...change.input, idempotencyKey: key },
+      ...(change.base ? { base: change.base } : {}),
       createdAt: this.now().toISOString(),
       attempts: 0,
       state: 'pending',

@@ -1,10 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { ErrorCode } from '@rafiq/shared';
-import type { CreatePersonInput, LogSessionInput, RecordEconomicResultInput } from '../../gql/graphql';
+import type { CreatePersonInput, LogSessionInput, RecordEconomicResultInput, UpdateVentureInput } from '../../gql/graphql';
 import { apiProblems } from '../errors';
 import { LogSessionDocument } from '../sessions/sessionsApi';
-import { CreatePersonMetOnSiteDocument, RecordVentureResultDocument } from './fieldWritesApi';
+import { CreatePersonMetOnSiteDocument, RecordVentureResultDocument, UpdateVentureFromOutboxDocument } from './fieldWritesApi';
 import type { OutboxEntry, SendOutcome } from './outbox';
 
 /** Answers that mean "try again later" rather than "the server refused this change". */
@@ -41,6 +41,9 @@ export function sendEntry(client: ApolloClient): (entry: OutboxEntry) => Promise
             variables: { input: entry.input as unknown as RecordEconomicResultInput },
             refetchQueries: ['Venture'],
           });
+          break;
+        case 'updateVenture':
+          await client.mutate({ mutation: UpdateVentureFromOutboxDocument, variables: { input: entry.input as unknown as UpdateVentureInput } });
           break;
       }
       return { ok: true };

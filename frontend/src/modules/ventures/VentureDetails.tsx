@@ -12,6 +12,7 @@ import { ownerName } from './ownerName';
 import { SalesTrendChart } from './SalesTrendChart';
 import { VentureForm } from './VentureForm';
 import { RecordResultsForm } from './RecordResultsForm';
+import { VentureConflict } from './VentureConflict';
 import { useCurrentUser } from '../auth';
 import { PendingBadge, useOutbox } from '../offline';
 
@@ -39,7 +40,11 @@ export function VentureDetails({ venture, onReload }: { venture: Venture; onRelo
   const [recording, setRecording] = useState(false);
   const user = useCurrentUser();
   // Results recorded on this device and not yet on the server (or refused by it).
-  const queuedResults = useOutbox(user.id).filter((e) => e.operation === 'recordEconomicResult' && e.subjectId === venture.id);
+  const mine = useOutbox(user.id);
+  const queuedResults = mine.filter((e) => e.operation === 'recordEconomicResult' && e.subjectId === venture.id);
+  // Her edits of this venture made offline: waiting, refused for a conflict (shown side by side), or refused otherwise.
+  const edits = mine.filter((e) => e.operation === 'updateVenture' && e.subjectId === venture.id);
+  const conflicting = edits.find((e) => e.state === 'failed' && e.problem?.code === 'CONFLICT');
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={venture.programId ? `/ventures?program=${venture.programId}` : '/ventures'}>
@@ -53,7 +58,13 @@ export function VentureDetails({ venture, onReload }: { venture: Venture; onRelo
         <Button variant="light" size="compact-md" onClick={() => setEditing(true)}>
           {t('form.edit')}
         </Button>
+        {edits
+          .filter((e) => e !== conflicting)
+          .map((e) => (
+            <PendingBadge key={e.id} entry={e} />
+          ))}
       </Group>
+      {conflicting ? <VentureConflict venture={venture} entry={conflicting} onReload={onReload} /> : null}
       <Modal
         opened={editing}
         onClose={() => setEditing(false)}
