@@ -35,7 +35,7 @@ export function serverValues(venture: Venture): Record<ConflictField, string | n
   };
 }
 
-const norm = (v: unknown): string | null => (v === undefined || v === null || v === '' ? null : String(v));
+const norm = (v: unknown): string | null => (typeof v === 'string' ? v || null : typeof v === 'number' ? String(v) : null);
 
 /** The fields where her edit and the server differ, each with the side kept by default: hers if she changed it, else the server's. */
 export function differences(entry: OutboxEntry, server: Record<ConflictField, string | null>): Array<{ field: ConflictField; mine: string | null; server: string | null; keep: Side }> {
