@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Radio, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VentureQuery } from '../../gql/graphql';
@@ -108,9 +108,9 @@ export function VentureConflict({ venture, entry, onReload }: { venture: Venture
   };
 
   return (
-    <Alert color="orange" role="region" aria-labelledby="venture-conflict-title">
+    <Paper component="section" withBorder p="md" aria-labelledby="venture-conflict-title" style={{ borderColor: 'var(--mantine-color-orange-6)' }}>
       <Stack gap="sm">
-        <Text id="venture-conflict-title" fw={600}>
+        <Text id="venture-conflict-title" fw={600} c="orange.9" role="alert">
           {t('conflict.title')}
         </Text>
         <Text size="sm">{t('conflict.intro')}</Text>
@@ -169,6 +169,6 @@ export function VentureConflict({ venture, entry, onReload }: { venture: Venture
           {tOffline('conflictHint')}
         </Text>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
