@@ -8,7 +8,7 @@ import { useCurrentUser } from '../auth';
 import { ConflictDialog, inputProblems, isConflict } from '../errors';
 import { useLocale } from '../locale';
 import { CreatePersonMetOnSiteDocument, isNetworkFailure, newIdempotencyKey, outbox, replaceId } from '../offline';
-import { MetHere, type MetPerson } from './MetHere';
+import { MetHere, useRegionsOffline, type MetPerson } from './MetHere';
 import { participantName } from './participantName';
 import { LogSessionDocument } from './sessionsApi';
 import { formatDateTime } from './time';
@@ -235,6 +235,8 @@ export function LogSessionModal({ session, onClose, onReload }: LogSessionModalP
   const { t: tc } = useTranslation();
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
+  // Fetched with the agenda (online), so that someone met offline can be given her region.
+  useRegionsOffline();
 
   const reload = async () => {
     setReloading(true);

@@ -21,7 +21,8 @@ export interface MetPerson {
 const REGIONS_KEY = 'rafiq.offline.regions.v1';
 const GENDERS: readonly Gender[] = ['F', 'M'] as Gender[];
 
-function useRegionsOffline(): RegionOption[] {
+/** The regions, fetched when online and kept on the device for the day they are needed offline. */
+export function useRegionsOffline(): RegionOption[] {
   const { regions } = useRegions();
   useEffect(() => {
     if (regions.length) saveSnapshot(REGIONS_KEY, '', regions);
