@@ -108,4 +108,28 @@ describe('a venture edited offline and online at once', () => {
     await waitFor(() => expect(outbox.entries()).toEqual([]));
     expect(screen.queryByRole('region', { name: /were not applied/ })).not.toBeInTheDocument();
   });
+
+  it('an edit saved with no connection waits in the outbox with its key and the values it started from', async () => {
+    const ventureMock: MockLink.MockedResponse = {
+      request: { query: VentureDocument, variables: { id: 'v-1' } },
+      result: { data: { __typename: 'Query', venture } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    renderApp({ route: '/ventures/v-1', mocks: [meMock({ id: 'u-coach', role: 'COACH' }), regionsMock, ventureMock] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the venture' });
+    const offline = jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      fireEvent.change(within(dialog).getByRole('textbox', { name: 'Description' }), { target: { value: 'Douze membres' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(outbox.entries()).toHaveLength(1));
+      const [entry] = outbox.entries();
+      expect(entry).toMatchObject({ operation: 'updateVenture', subjectId: 'v-1', state: 'pending' });
+      expect(entry.input).toMatchObject({ id: 'v-1', version: 4, title: 'Huile d’argan', description: 'Douze membres', idempotencyKey: entry.key });
+      expect(entry.base).toMatchObject({ id: 'v-1', version: 4, title: 'Huile d’argan', description: 'Ancienne description' });
+      expect(await screen.findByText('Waiting to sync')).toBeInTheDocument();
+    } finally {
+      offline.mockRestore();
+    }
+  });
 });
