@@ -236,6 +236,26 @@ describe('someone met on site, while offline', () => {
   });
 });
 
+describe('a person met on site refused by the server', () => {
+  it('is shown in the sync strip with "discard"; the log naming her then cannot be sent and is marked refused', async () => {
+    const offline = jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      outbox.add({ userId: 'u-coach', operation: 'createPerson', subjectId: 'tmp:1', input: { firstName: 'Ijja', lastName: 'Ouzzine', sessionId: 's-1' } });
+      outbox.add({ userId: 'u-coach', operation: 'logSession', subjectId: 's-1', input: { id: 's-1', version: 4, attendance: [{ personId: 'tmp:1', attendance: 'PRESENT' }] } });
+      await outbox.flush('u-coach', async () => ({ ok: false, retry: false, problem: { code: 'BAD_USER_INPUT', reason: 'REQUIRED' } }));
+      renderApp({ route: '/', mocks: [coach, agendaMock([makeSession()], [])] });
+      const strip = await screen.findByRole('status', { name: 'Synchronisation' }, PAGE_LOAD);
+      expect(within(strip).getByText('Person met on site not created: Ijja Ouzzine')).toBeInTheDocument();
+      fireEvent.click(within(strip).getByRole('button', { name: 'Discard my change' }));
+      await waitFor(() => expect(outbox.entries().map((e) => e.operation)).toEqual(['logSession']));
+      await outbox.flush('u-coach', async () => ({ ok: true }));
+      expect(outbox.entries().map((e) => [e.state, e.problem?.code])).toEqual([['failed', 'NOT_FOUND']]);
+    } finally {
+      offline.mockRestore();
+    }
+  });
+});
+
 describe('scheduling a session', () => {
   it('on a CONFLICT, proposes the free slots and a click fills the time in', async () => {
     const slotCheck: MockLink.MockedResponse = {
