@@ -7,6 +7,7 @@ import { todayIso } from '../../common/day';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { tenantRepository } from '../../common/tenant';
 import { updateVersioned } from '../../common/versioned-update';
+import { idempotent } from '../idempotency/idempotency';
 import { VentureService } from '../venture/venture.service';
 import { DeleteEconomicResultArgs, RecordEconomicResultInput } from './dto/economic-result.inputs';
 import { EconomicResult, PeriodKind } from './economic-result.entity';
@@ -32,7 +33,19 @@ export class EconomicResultService {
       throw badInput('periodStart', ErrorReason.INVALID_VALUE, `Not the first day of a ${input.periodKind === PeriodKind.MONTH ? 'month' : 'quarter'}`);
     }
     if (input.periodStart > periodStartOf(input.periodKind, todayIso())) throw badInput('periodStart', ErrorReason.INVALID_VALUE, 'This period has not started yet');
-    return this.dataSource.transaction(async (m) => {
+    // Idempotent when the client gives a key: results recorded offline and replayed are recorded once.
+    return idempotent(this.dataSource, actor, {
+      operation: 'recordEconomicResult',
+      key: input.idempotencyKey,
+      payload: input,
+      remember: (r) => ({ id: r.id }),
+      replay: (r) => this.find(this.dataSource.manager, actor, (r as { id: string }).id),
+      run: (m) => this.recordIn(m, actor, input),
+    });
+  }
+
+  private async recordIn(m: EntityManager, actor: Actor, input: RecordEconomicResultInput): Promise<EconomicResult> {
+    {
       const venture = await this.ventures.get(actor, input.ventureId, m);
       if (input.activeMembers != null && !venture.ownerCooperativeId) {
         throw badInput('activeMembers', ErrorReason.NOT_ALLOWED, 'Active members are counted for ventures of a cooperative');
@@ -55,7 +68,7 @@ export class EconomicResultService {
         if (uniqueViolation(error) === 'economic_result_period_key') throw conflict('This period was recorded by someone else meanwhile; reload it and try again');
         throw error;
       }
-    });
+    }
   }
 
   async delete(actor: Actor, { id, version }: DeleteEconomicResultArgs): Promise<boolean> {

@@ -61,8 +61,8 @@ export class PersonResolver {
     return this.service.revealNationalId(actor, personId);
   }
 
-  @Allow(Role.ADMIN, Role.PROGRAM_LEAD)
-  @Mutation(() => Person)
+  @Allow(Role.ADMIN, Role.PROGRAM_LEAD, Role.COACH)
+  @Mutation(() => Person, { description: 'Admins and programme leads; a coach only with `sessionId`, a session she runs (a person met on site).' })
   createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<Person> {
     return this.service.create(actor, input);
   }

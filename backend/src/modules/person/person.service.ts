@@ -10,6 +10,7 @@ import { idempotent } from '../idempotency/idempotency';
 import { Province } from '../reference/province.entity';
 import { Region } from '../reference/region.entity';
 import { ConsentInput, CreatePersonInput, PersonFields, PersonFilter, UpdatePersonInput, WithdrawConsentInput } from './dto/person.inputs';
+import { applySessionVisibility } from '../session/session.access';
 import { applyPersonVisibility } from './person.access';
 import { Person } from './person.entity';
 import { PersonSort } from './person.enums';
@@ -138,7 +139,8 @@ export class PersonService {
   }
 
   async create(actor: Actor, input: CreatePersonInput): Promise<Person> {
-    if (!MANAGERS.includes(actor.role)) throw forbidden();
+    // A coach creates a person only at a session she runs (met on site): she sees her through that session.
+    if (!MANAGERS.includes(actor.role) && !(actor.role === Role.COACH && input.sessionId)) throw forbidden();
     // Idempotent when the client gives a key: a person created offline and replayed is created once.
     return idempotent(this.dataSource, actor, {
       operation: 'createPerson',
@@ -147,9 +149,17 @@ export class PersonService {
       remember: (p) => ({ id: p.id }),
       replay: (r) => this.get(actor, (r as { id: string }).id),
       run: async (m) => {
-        const values = await this.prepare(m, actor, input, null);
+        if (input.sessionId) await this.assertMayJoin(m, actor, input.sessionId);
+        const { sessionId, ...fields } = input;
+        const values = await this.prepare(m, actor, fields, null);
         const person = m.create(Person, { ...values, organizationId: actor.organizationId } as Partial<Person>);
         await m.insert(Person, person);
+        if (sessionId)
+          await m.query(`INSERT INTO session_participant (session_id, person_id, organization_id) VALUES ($1, $2, $3)`, [
+            sessionId,
+            person.id,
+            actor.organizationId,
+          ]);
         return this.get(actor, person.id, m);
       },
     });
@@ -252,6 +262,19 @@ export class PersonService {
       subjectId: person.id,
     });
     return this.crypto.decrypt(row.enc);
+  }
+
+  /**
+   * A person met at `sessionId` may join it: a session the caller sees (her organisation; a lead's
+   * programmes) and, for a coach, one she runs. Otherwise NOT_FOUND, as for an id that does not exist.
+   */
+  private async assertMayJoin(m: EntityManager, actor: Actor, sessionId: string): Promise<void> {
+    const qb = applySessionVisibility(m.createQueryBuilder().select('1').from('coaching_session', 's'), actor, 's').andWhere('s.id = :joinSession', {
+      joinSession: sessionId,
+    });
+    if (actor.role === Role.COACH)
+      qb.andWhere('EXISTS (SELECT 1 FROM session_coach jsc WHERE jsc.session_id = s.id AND jsc.user_id = :joinCoach)', { joinCoach: actor.userId });
+    if (!(await qb.getRawOne())) throw notFound('session');
   }
 
   /** Validates and normalises the given fields into column values. */

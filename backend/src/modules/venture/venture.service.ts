@@ -5,6 +5,7 @@ import { Actor } from '../../common/actor';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned-update';
+import { idempotent } from '../idempotency/idempotency';
 import { CooperativeService } from '../cooperative/cooperative.service';
 import { PersonService } from '../person/person.service';
 import { ProgramService } from '../program/program.service';
@@ -110,11 +111,19 @@ export class VentureService {
 
   async update(actor: Actor, input: UpdateVentureInput): Promise<Venture> {
     if (!STAFF.includes(actor.role)) throw forbidden();
-    return this.dataSource.transaction(async (m) => {
-      const current = await this.get(actor, input.id, m);
-      const { id, version, ...fields } = input;
-      await updateVersioned(m, Venture, actor, { id, version }, await this.prepare(m, actor, fields, current), 'venture');
-      return this.get(actor, id, m);
+    // Idempotent when the client gives a key: an edit made offline and replayed after a lost answer is not a conflict with itself.
+    return idempotent(this.dataSource, actor, {
+      operation: 'updateVenture',
+      key: input.idempotencyKey,
+      payload: input,
+      remember: (v) => ({ id: v.id }),
+      replay: (r) => this.get(actor, (r as { id: string }).id),
+      run: async (m) => {
+        const current = await this.get(actor, input.id, m);
+        const { id, version, idempotencyKey: _key, ...fields } = input;
+        await updateVersioned(m, Venture, actor, { id, version }, await this.prepare(m, actor, fields, current), 'venture');
+        return this.get(actor, id, m);
+      },
     });
   }
 

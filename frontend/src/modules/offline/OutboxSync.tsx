@@ -18,7 +18,8 @@ export function OutboxSync({ userId }: { userId: string }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const send = sendEntry(client);
 
-    const waiting = () => outbox.entriesOf(userId).filter((e) => e.state === 'pending');
+    // Entries waiting for a refused creation (a person made offline) are not retried until it is resolved or discarded.
+    const waiting = () => outbox.sendable(userId);
 
     const schedule = (delay: number) => {
       if (stopped || timer !== undefined) return;

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outbox } from './deviceStore';
+import { PendingBadge } from './PendingBadge';
 import { sendEntry } from './sendEntry';
 import { useOnline, useOutbox } from './useOutbox';
 
@@ -15,6 +16,8 @@ export function SyncStatus({ userId }: { userId: string }) {
   const [syncing, setSyncing] = useState(false);
   const waiting = entries.filter((e) => e.state === 'pending').length;
   const failed = entries.length - waiting;
+  // A person created offline and refused is shown on no page (she has no server id): she is shown here, with "discard".
+  const refusedPeople = entries.filter((e) => e.state === 'failed' && e.operation === 'createPerson');
 
   if (online && !entries.length) return null;
 
@@ -41,6 +44,12 @@ export function SyncStatus({ userId }: { userId: string }) {
           ) : null}
         </Group>
         {failed ? <Text size="sm">{t('status.failed', { count: failed })}</Text> : null}
+        {refusedPeople.map((e) => (
+          <Group key={e.id} justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm">{t('status.personRefused', { name: [e.input['firstName'], e.input['lastName']].filter((v) => typeof v === 'string').join(' ') })}</Text>
+            <PendingBadge entry={e} />
+          </Group>
+        ))}
       </Stack>
     </Alert>
   );

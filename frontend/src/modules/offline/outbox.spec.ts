@@ -1,4 +1,4 @@
-import { Outbox, OUTBOX_STORAGE_KEY, retryDelay, type OutboxEntry, type OutboxStorage, type SendOutcome } from './outbox';
+import { newTemporaryId, Outbox, OUTBOX_STORAGE_KEY, replaceId, retryDelay, temporaryIdsIn, type OutboxEntry, type OutboxStorage, type SendOutcome } from './outbox';
 
 function memoryStorage(): OutboxStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -115,5 +115,72 @@ describe('the outbox', () => {
 
   it('backs off 2 s, 4 s, 8 s… up to 2 minutes', () => {
     expect([1, 2, 3, 4, 10, 50].map(retryDelay)).toEqual([2000, 4000, 8000, 16000, 120000, 120000]);
+  });
+
+  describe('records created offline (temporary ids)', () => {
+    const person = (tmp: string) => ({
+      userId: 'u-coach',
+      operation: 'createPerson' as const,
+      subjectId: tmp,
+      input: { firstName: 'Ijja', lastName: 'Ouzzine', gender: 'F', regionCode: 'MA-09', sessionId: 's-1' },
+    });
+    const logNaming = (tmp: string) => log(1, { attendance: [{ personId: tmp, attendance: 'PRESENT' }, { personId: 'p-known', attendance: 'ABSENT' }] });
+
+    it('finds and replaces temporary ids anywhere in an input', () => {
+      const tmp = newTemporaryId();
+      expect(tmp).toMatch(/^tmp:[0-9a-f-]{36}$/);
+      const input = logNaming(tmp).input;
+      expect([...temporaryIdsIn(input)]).toEqual([tmp]);
+      expect(replaceId(input as Record<string, unknown>, tmp, 'p-new')['attendance']).toEqual([
+        { personId: 'p-new', attendance: 'PRESENT' },
+        { personId: 'p-known', attendance: 'ABSENT' },
+      ]);
+    });
+
+    it('the log naming a person created offline is sent with her server id once she is created, and the id is kept on the device', async () => {
+      const storage = memoryStorage();
+      const box = new Outbox(storage);
+      const tmp = newTemporaryId();
+      box.add(person(tmp));
+      const logged = box.add(logNaming(tmp));
+      const sent: Array<{ operation: string; input: Record<string, unknown> }> = [];
+      const result = await box.flush('u-coach', async (e) => {
+        sent.push({ operation: e.operation, input: e.input });
+        if (e.operation === 'createPerson') return { ok: true, id: 'p-server' };
+        throw new TypeError('Failed to fetch'); // the log's answer is lost
+      });
+      expect(result).toEqual({ sent: 1, failed: 0, interrupted: true });
+      expect(sent.map((s) => s.operation)).toEqual(['createPerson', 'logSession']);
+      expect(sent[1].input['attendance']).toEqual([
+        { personId: 'p-server', attendance: 'PRESENT' },
+        { personId: 'p-known', attendance: 'ABSENT' },
+      ]);
+      // A reload (another tab, the app reopened) finds the log with the server id and its first key.
+      const again = new Outbox(storage);
+      expect(again.entries()).toHaveLength(1);
+      expect(again.entries()[0].key).toBe(logged.key);
+      expect(JSON.stringify(again.entries()[0].input)).not.toContain(tmp);
+    });
+
+    it('while her creation is refused, the log waits (not sent, not retried); once it is discarded, the log is marked refused', async () => {
+      const box = new Outbox(memoryStorage());
+      const tmp = newTemporaryId();
+      const creating = box.add(person(tmp));
+      box.add(logNaming(tmp));
+      const send = jest.fn(async (e: OutboxEntry): Promise<SendOutcome> =>
+        e.operation === 'createPerson' ? { ok: false, retry: false, problem: { code: 'BAD_USER_INPUT', reason: 'REQUIRED' } } : { ok: true },
+      );
+      expect(await box.flush('u-coach', send)).toEqual({ sent: 0, failed: 1, interrupted: false });
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(box.entries().map((e) => [e.operation, e.state])).toEqual([
+        ['createPerson', 'failed'],
+        ['logSession', 'pending'],
+      ]);
+      expect(box.sendable('u-coach')).toEqual([]);
+      box.remove(creating.id);
+      expect(await box.flush('u-coach', send)).toEqual({ sent: 0, failed: 1, interrupted: false });
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(box.entries().map((e) => [e.operation, e.state, e.problem?.code])).toEqual([['logSession', 'failed', 'NOT_FOUND']]);
+    });
   });
 });

@@ -8,7 +8,39 @@
  */
 
 /** The writes that can wait in the outbox. */
-export type OutboxOperation = 'logSession';
+export const OUTBOX_OPERATIONS = ['logSession', 'createPerson', 'recordEconomicResult', 'updateVenture'] as const;
+export type OutboxOperation = (typeof OUTBOX_OPERATIONS)[number];
+
+/**
+ * Records created offline get a temporary id `tmp:<uuid>` (the entry creating one has it as its
+ * `subjectId`); later entries may name it in their input (a session log marking her present). Once
+ * the creating entry is confirmed, the server's id replaces the temporary one everywhere in the outbox.
+ */
+export const TEMPORARY_PREFIX = 'tmp:';
+
+export function newTemporaryId(): string {
+  return `${TEMPORARY_PREFIX}${newIdempotencyKey()}`;
+}
+
+export function isTemporaryId(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(TEMPORARY_PREFIX);
+}
+
+/** The temporary ids named anywhere in `value`. */
+export function temporaryIdsIn(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (isTemporaryId(value)) found.add(value);
+  else if (Array.isArray(value)) for (const v of value) temporaryIdsIn(v, found);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) temporaryIdsIn(v, found);
+  return found;
+}
+
+/** `value` with every occurrence of the temporary id `from` replaced by `to`. */
+export function replaceId<T>(value: T, from: string, to: string): T {
+  if (value === from) return to as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => replaceId(v, from, to)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceId(v, from, to)])) as T;
+  return value;
+}
 
 export interface OutboxProblem {
   code: string | null;
@@ -27,6 +59,8 @@ export interface OutboxEntry {
   subjectId: string;
   /** The mutation's input, exactly as first sent (idempotencyKey included). */
   input: Record<string, unknown>;
+  /** For an edit: the values it started from (to tell, on a conflict, what she changed from what the server did). */
+  base?: Record<string, unknown>;
   createdAt: string;
   /** Failed attempts so far (network failures). */
   attempts: number;
@@ -42,8 +76,8 @@ export interface OutboxStorage {
   removeItem(key: string): void;
 }
 
-/** What sending one entry gave. */
-export type SendOutcome = { ok: true } | { ok: false; retry: true } | { ok: false; retry: false; problem: OutboxProblem };
+/** What sending one entry gave (`id`: the server's id of the record it created, if any). */
+export type SendOutcome = { ok: true; id?: string } | { ok: false; retry: true } | { ok: false; retry: false; problem: OutboxProblem };
 
 export interface FlushResult {
   sent: number;
@@ -79,7 +113,7 @@ function isEntry(value: unknown): value is OutboxEntry {
     typeof e['key'] === 'string' &&
     typeof e['userId'] === 'string' &&
     typeof e['subjectId'] === 'string' &&
-    e['operation'] === 'logSession' &&
+    (OUTBOX_OPERATIONS as readonly unknown[]).includes(e['operation']) &&
     typeof e['input'] === 'object' &&
     e['input'] !== null
   );
@@ -133,6 +167,15 @@ export class Outbox {
     return this.snapshot.filter((e) => e.userId === userId);
   }
 
+  /**
+   * The entries of `userId` a replay would send now: pending, and not waiting for a record created
+   * offline whose own entry is still here (refused, it blocks them until discarded or resolved).
+   */
+  sendable(userId: string): OutboxEntry[] {
+    const subjects = new Set(this.snapshot.map((e) => e.subjectId));
+    return this.entriesOf(userId).filter((e) => e.state === 'pending' && ![...temporaryIdsIn(e.input)].some((id) => subjects.has(id)));
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => {
@@ -141,7 +184,7 @@ export class Outbox {
   }
 
   /** Puts a change at the end of the outbox. Its input keeps the key (`idempotencyKey`) it was or will be sent with. */
-  add(change: { userId: string; operation: OutboxOperation; subjectId: string; input: Record<string, unknown> }): OutboxEntry {
+  add(change: { userId: string; operation: OutboxOperation; subjectId: string; input: Record<string, unknown>; base?: Record<string, unknown> }): OutboxEntry {
     const given = change.input['idempotencyKey'];
     const key = typeof given === 'string' && given ? given : newIdempotencyKey();
     const entry: OutboxEntry = {
@@ -151,6 +194,7 @@ export class Outbox {
       operation: change.operation,
       subjectId: change.subjectId,
       input: { ...change.input, idempotencyKey: key },
+      ...(change.base ? { base: change.base } : {}),
       createdAt: this.now().toISOString(),
       attempts: 0,
       state: 'pending',
@@ -191,6 +235,16 @@ export class Outbox {
         // Discarded or wiped meanwhile (sign-out, another tab): not sent.
         const still = this.current().find((e) => e.id === entry.id);
         if (!still || still.state !== 'pending') continue;
+        // It names a record created offline: sent once that one is (its id then replaced); never if that one was discarded.
+        const waitsFor = [...temporaryIdsIn(still.input)];
+        if (waitsFor.length) {
+          const creators = this.current().filter((e) => waitsFor.includes(e.subjectId));
+          if (creators.length < waitsFor.length) {
+            this.update(still.id, (e) => ({ ...e, state: 'failed', problem: { code: 'NOT_FOUND', reason: null } }));
+            result.failed += 1;
+          }
+          continue;
+        }
         let outcome: SendOutcome;
         try {
           outcome = await send(still);
@@ -199,6 +253,7 @@ export class Outbox {
         }
         if (outcome.ok) {
           this.remove(still.id);
+          if (isTemporaryId(still.subjectId) && outcome.id) this.resolve(still.subjectId, outcome.id);
           result.sent += 1;
         } else if (outcome.retry) {
           this.update(still.id, (e) => ({ ...e, attempts: e.attempts + 1 }));
@@ -215,6 +270,17 @@ export class Outbox {
       this.flushing = null;
     });
     return this.flushing;
+  }
+
+  /** The record `temporaryId` now has the server id `id`: every entry naming it says so (kept on the device at once). */
+  private resolve(temporaryId: string, id: string): void {
+    this.write(
+      this.current().map((e) =>
+        temporaryIdsIn(e.input).has(temporaryId) || e.subjectId === temporaryId
+          ? { ...e, subjectId: e.subjectId === temporaryId ? id : e.subjectId, input: replaceId(e.input, temporaryId, id) }
+          : e,
+      ),
+    );
   }
 
   private current(): readonly OutboxEntry[] {

@@ -1,9 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { ErrorCode } from '@rafiq/shared';
-import type { LogSessionInput } from '../../gql/graphql';
+import type { CreatePersonInput, LogSessionInput, RecordEconomicResultInput, UpdateVentureInput } from '../../gql/graphql';
 import { apiProblems } from '../errors';
 import { LogSessionDocument } from '../sessions/sessionsApi';
+import { CreatePersonMetOnSiteDocument, RecordVentureResultDocument, UpdateVentureFromOutboxDocument } from './fieldWritesApi';
 import type { OutboxEntry, SendOutcome } from './outbox';
 
 /** Answers that mean "try again later" rather than "the server refused this change". */
@@ -29,6 +30,20 @@ export function sendEntry(client: ApolloClient): (entry: OutboxEntry) => Promise
       switch (entry.operation) {
         case 'logSession':
           await client.mutate({ mutation: LogSessionDocument, variables: { input: entry.input as unknown as LogSessionInput } });
+          break;
+        case 'createPerson': {
+          const { data } = await client.mutate({ mutation: CreatePersonMetOnSiteDocument, variables: { input: entry.input as unknown as CreatePersonInput } });
+          return { ok: true, id: data?.createPerson.id };
+        }
+        case 'recordEconomicResult':
+          await client.mutate({
+            mutation: RecordVentureResultDocument,
+            variables: { input: entry.input as unknown as RecordEconomicResultInput },
+            refetchQueries: ['Venture'],
+          });
+          break;
+        case 'updateVenture':
+          await client.mutate({ mutation: UpdateVentureFromOutboxDocument, variables: { input: entry.input as unknown as UpdateVentureInput } });
           break;
       }
       return { ok: true };

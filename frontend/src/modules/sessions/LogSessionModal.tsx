@@ -7,7 +7,8 @@ import type { Attendance, AgendaSessionFragment, SessionStatus } from '../../gql
 import { useCurrentUser } from '../auth';
 import { ConflictDialog, inputProblems, isConflict } from '../errors';
 import { useLocale } from '../locale';
-import { isNetworkFailure, newIdempotencyKey, outbox } from '../offline';
+import { CreatePersonMetOnSiteDocument, isNetworkFailure, newIdempotencyKey, outbox, replaceId } from '../offline';
+import { MetHere, useRegionsOffline, type MetPerson } from './MetHere';
 import { participantName } from './participantName';
 import { LogSessionDocument } from './sessionsApi';
 import { formatDateTime } from './time';
@@ -45,6 +46,9 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failed, setFailed] = useState(false);
   const [logSession, { loading }] = useMutation(LogSessionDocument);
+  const [createPerson, { loading: creating }] = useMutation(CreatePersonMetOnSiteDocument);
+  // People met here, created when the log is saved (before it, so that it can mark them present).
+  const [met, setMet] = useState<MetPerson[]>([]);
   const user = useCurrentUser();
   const { t: tOffline } = useTranslation('offline');
   // One key per log sheet: a retry of the same save (or its replay from the outbox) never logs twice.
@@ -66,8 +70,16 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
       ...(cancelled ? { cancelReason: cancelReason.trim() || null } : {}),
       idempotencyKey,
     };
-    // No connection (known, or found on sending): the log waits in the outbox with its key, shown at once.
+    const creations = cancelled
+      ? []
+      : met.map((p) => ({
+          tmpId: p.tmpId,
+          input: { firstName: p.firstName, lastName: p.lastName, gender: p.gender, regionCode: p.regionCode, sessionId: session.id, idempotencyKey: p.key },
+        }));
+    // No connection (known, or found on sending): the log waits in the outbox with its key, shown at once,
+    // after the people met here (it names them by their temporary ids until they are created).
     const keepForLater = () => {
+      for (const c of creations) outbox.add({ userId: user.id, operation: 'createPerson', subjectId: c.tmpId, input: c.input });
       outbox.add({ userId: user.id, operation: 'logSession', subjectId: session.id, input });
       notifications.show({ color: 'yellow', message: tOffline('queued') });
       onClose();
@@ -77,7 +89,12 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
       return;
     }
     try {
-      await logSession({ variables: { input }, refetchQueries: ['Agenda'] });
+      let sent = input;
+      for (const c of creations) {
+        const { data } = await createPerson({ variables: { input: c.input } });
+        if (data) sent = replaceId(sent, c.tmpId, data.createPerson.id);
+      }
+      await logSession({ variables: { input: sent }, refetchQueries: ['Agenda'] });
     } catch (error) {
       if (isNetworkFailure(error) && !isConflict(error)) {
         keepForLater();
@@ -96,7 +113,10 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
     onClose();
   };
 
-  const people = session.participants.filter((p) => !p.waitlisted);
+  const people = [
+    ...session.participants.filter((p) => !p.waitlisted).map((p) => ({ personId: p.personId, name: participantName(p, locale) ?? p.personId })),
+    ...met.map((p) => ({ personId: p.tmpId, name: `${p.firstName} ${p.lastName}` })),
+  ];
   return (
     <form
       noValidate
@@ -132,13 +152,21 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
             </Text>
           ) : null}
         </Stack>
+        {status !== 'CANCELLED' ? (
+          <MetHere
+            onAdd={(person) => {
+              setMet((prev) => [...prev, person]);
+              setAttendance((prev) => ({ ...prev, [person.tmpId]: 'PRESENT' }));
+            }}
+          />
+        ) : null}
         {status !== 'CANCELLED' && people.length ? (
           <Stack gap="xs" component="fieldset" m={0} p={0} style={{ border: 0 }}>
             <Text component="legend" fw={500} size="sm" p={0}>
               {t('log.attendanceHeading')}
             </Text>
-            {people.map((p) => {
-              const name = participantName(p, locale) ?? p.personId;
+            {people.map(({ personId, name }) => {
+              const p = { personId };
               return (
                 <Stack key={p.personId} gap={2}>
                   <Text size="sm" id={`att-${p.personId}`}>
@@ -192,7 +220,7 @@ function LogForm({ session, onClose, onConflict }: LogFormProps) {
           <Button variant="default" onClick={onClose}>
             {tc('common.cancel')}
           </Button>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={loading || creating}>
             {t('log.save')}
           </Button>
         </Group>
@@ -207,6 +235,8 @@ export function LogSessionModal({ session, onClose, onReload }: LogSessionModalP
   const { t: tc } = useTranslation();
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
+  // Fetched with the agenda (online), so that someone met offline can be given her region.
+  useRegionsOffline();
 
   const reload = async () => {
     setReloading(true);

@@ -2,7 +2,9 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SessionFieldsFragment } from '../../gql/graphql';
 import { meMock } from '../../test/factories';
+import { notifications } from '@mantine/notifications';
 import { outbox } from '../offline';
+import { RegionsDocument } from '../reference';
 import { renderApp } from '../../test/renderApp';
 import {
   AddSessionParticipantsDocument,
@@ -177,6 +179,80 @@ describe('the coach agenda', () => {
     expect(entry).toMatchObject({ userId: 'u-coach', subjectId: 's-1', operation: 'logSession', state: 'pending' });
     expect(entry.input).toEqual(input);
     expect(entry.key).toBe(input['idempotencyKey']);
+  });
+});
+
+describe('someone met on site, while offline', () => {
+  it('joins the attendance at once; the outbox keeps her creation (at this session) before the log that names her by a temporary id', async () => {
+    const offline = jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const regions: MockLink.MockedResponse = {
+      request: { query: RegionsDocument },
+      result: {
+        data: {
+          __typename: 'Query',
+          regions: [{ __typename: 'Region', code: 'MA-09', nameFr: 'Souss-Massa', nameAr: 'سوس ماسة', provinces: [] }],
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    try {
+      renderApp({ route: '/', mocks: [coach, agendaMock([makeSession()], []), regions] });
+      const toLog = await screen.findByRole('list', { name: /To log/ }, PAGE_LOAD);
+      fireEvent.click(within(toLog).getByRole('button', { name: /Log the session of/ }));
+      const dialog = await screen.findByRole('dialog', { name: 'Log the session' });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Add someone met here' }));
+      const met = within(dialog).getByRole('group', { name: 'Someone met at this session' });
+      fireEvent.click(within(met).getByRole('button', { name: 'Add to the attendance' }));
+      expect(within(met).getAllByText('This field is required.').length).toBeGreaterThan(0);
+      fireEvent.change(within(met).getByRole('textbox', { name: /First name/ }), { target: { value: 'Ijja' } });
+      fireEvent.change(within(met).getByRole('textbox', { name: /Last name/ }), { target: { value: 'Ouzzine' } });
+      fireEvent.click(within(met).getByRole('radio', { name: 'Woman' }));
+      await within(met).findByRole('option', { name: 'Souss-Massa' });
+      fireEvent.change(within(met).getByRole('combobox', { name: /Region/ }), { target: { value: 'MA-09' } });
+      fireEvent.click(within(met).getByRole('button', { name: 'Add to the attendance' }));
+      const ijja = within(dialog).getByRole('radiogroup', { name: 'Attendance of Ijja Ouzzine' });
+      expect(within(ijja).getByRole('radio', { name: 'Present' })).toBeChecked();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+      expect(await within(toLog).findByText('Waiting to sync')).toBeInTheDocument();
+      const [creation, log] = outbox.entries();
+      expect(creation).toMatchObject({
+        operation: 'createPerson',
+        subjectId: expect.stringMatching(/^tmp:/),
+        input: { firstName: 'Ijja', lastName: 'Ouzzine', gender: 'F', regionCode: 'MA-09', sessionId: 's-1' },
+      });
+      expect(log).toMatchObject({ operation: 'logSession', subjectId: 's-1' });
+      expect(log.input['attendance']).toEqual([
+        { personId: 'p-1', attendance: 'PRESENT' },
+        { personId: 'p-2', attendance: 'PRESENT' },
+        { personId: creation.subjectId, attendance: 'PRESENT' },
+      ]);
+      expect(creation.key).not.toBe(log.key);
+    } finally {
+      offline.mockRestore();
+      // Notifications are global: the ones shown here must not crowd out the next tests' (Mantine shows a few at a time).
+      notifications.clean();
+    }
+  });
+});
+
+describe('a person met on site refused by the server', () => {
+  it('is shown in the sync strip with "discard"; the log naming her then cannot be sent and is marked refused', async () => {
+    const offline = jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      outbox.add({ userId: 'u-coach', operation: 'createPerson', subjectId: 'tmp:1', input: { firstName: 'Ijja', lastName: 'Ouzzine', sessionId: 's-1' } });
+      outbox.add({ userId: 'u-coach', operation: 'logSession', subjectId: 's-1', input: { id: 's-1', version: 4, attendance: [{ personId: 'tmp:1', attendance: 'PRESENT' }] } });
+      await outbox.flush('u-coach', async () => ({ ok: false, retry: false, problem: { code: 'BAD_USER_INPUT', reason: 'REQUIRED' } }));
+      renderApp({ route: '/', mocks: [coach, agendaMock([makeSession()], [])] });
+      const strip = await screen.findByRole('status', { name: 'Synchronisation' }, PAGE_LOAD);
+      expect(within(strip).getByText('Person met on site not created: Ijja Ouzzine')).toBeInTheDocument();
+      fireEvent.click(within(strip).getByRole('button', { name: 'Discard my change' }));
+      await waitFor(() => expect(outbox.entries().map((e) => e.operation)).toEqual(['logSession']));
+      await outbox.flush('u-coach', async () => ({ ok: true }));
+      expect(outbox.entries().map((e) => [e.state, e.problem?.code])).toEqual([['failed', 'NOT_FOUND']]);
+    } finally {
+      offline.mockRestore();
+    }
   });
 });
 

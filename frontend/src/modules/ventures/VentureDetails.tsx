@@ -11,6 +11,10 @@ import { Detail, DetailList } from '../../ui';
 import { ownerName } from './ownerName';
 import { SalesTrendChart } from './SalesTrendChart';
 import { VentureForm } from './VentureForm';
+import { RecordResultsForm } from './RecordResultsForm';
+import { VentureConflict } from './VentureConflict';
+import { useCurrentUser } from '../auth';
+import { PendingBadge, useOutbox } from '../offline';
 
 type Venture = VentureQuery['venture'];
 
@@ -33,6 +37,14 @@ export function VentureDetails({ venture, onReload }: { venture: Venture; onRelo
   const money = new Intl.NumberFormat(locale === Locale.AR ? 'ar-MA' : locale, { maximumFractionDigits: 2, numberingSystem: 'latn' });
   const owner = ownerName(venture, locale);
   const [editing, setEditing] = useState(false);
+  const [recording, setRecording] = useState(false);
+  const user = useCurrentUser();
+  // Results recorded on this device and not yet on the server (or refused by it).
+  const mine = useOutbox(user.id);
+  const queuedResults = mine.filter((e) => e.operation === 'recordEconomicResult' && e.subjectId === venture.id);
+  // Her edits of this venture made offline: waiting, refused for a conflict (shown side by side), or refused otherwise.
+  const edits = mine.filter((e) => e.operation === 'updateVenture' && e.subjectId === venture.id);
+  const conflicting = edits.find((e) => e.state === 'failed' && e.problem?.code === 'CONFLICT');
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={venture.programId ? `/ventures?program=${venture.programId}` : '/ventures'}>
@@ -46,7 +58,13 @@ export function VentureDetails({ venture, onReload }: { venture: Venture; onRelo
         <Button variant="light" size="compact-md" onClick={() => setEditing(true)}>
           {t('form.edit')}
         </Button>
+        {edits
+          .filter((e) => e !== conflicting)
+          .map((e) => (
+            <PendingBadge key={e.id} entry={e} />
+          ))}
       </Group>
+      {conflicting ? <VentureConflict venture={venture} entry={conflicting} onReload={onReload} /> : null}
       <Modal
         opened={editing}
         onClose={() => setEditing(false)}
@@ -124,9 +142,37 @@ export function VentureDetails({ venture, onReload }: { venture: Venture; onRelo
       </Section>
 
       <Section id="venture-results" title={t('details.results')}>
-        {venture.results.length === 0 ? (
+        <Group justify="flex-end" mb="sm">
+          <Button variant="light" size="compact-md" onClick={() => setRecording(true)}>
+            {t('results.record')}
+          </Button>
+        </Group>
+        <Modal
+          opened={recording}
+          onClose={() => setRecording(false)}
+          size="lg"
+          title={t('results.title')}
+          closeButtonProps={{ 'aria-label': tc('common.close') }}
+        >
+          {recording ? <RecordResultsForm venture={venture} onDone={() => setRecording(false)} /> : null}
+        </Modal>
+        {queuedResults.length ? (
+          <List listStyleType="none" spacing="xs" p={0} mb="sm" aria-label={t('results.queued')}>
+            {queuedResults.map((e) => (
+              <List.Item key={e.id}>
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="sm">
+                    {formatDate(String(e.input['periodStart']), locale)} · {money.format(Number(e.input['revenue']))}
+                  </Text>
+                  <PendingBadge entry={e} />
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        ) : null}
+        {venture.results.length === 0 && !queuedResults.length ? (
           <Text c="dimmed">{t('details.resultsEmpty')}</Text>
-        ) : (
+        ) : venture.results.length === 0 ? null : (
           <Stack gap="sm">
             <SalesTrendChart
               results={venture.results}

@@ -24,6 +24,8 @@ import { useNavigate } from 'react-router';
 import type { CreateVentureInput, UpdateVentureInput } from '../../gql/graphql';
 import { PersonSearch } from '../cooperatives/PersonSearch';
 import { ConflictDialog, failureKey, inputProblems, isConflict } from '../errors';
+import { useCurrentUser } from '../auth';
+import { isNetworkFailure, newIdempotencyKey, outbox } from '../offline';
 import { useLocale } from '../locale';
 import { displayName } from '../people/personName';
 import { useProgramOptions } from '../programs';
@@ -127,6 +129,10 @@ export function VentureForm({ owner = null, venture, onDone, onReload }: Venture
   const [update, { loading: updating }] = useMutation(UpdateVentureDocument);
   const [failure, setFailure] = useState<ReturnType<typeof failureKey> | null>(null);
   const [conflict, setConflict] = useState(false);
+  const user = useCurrentUser();
+  const { t: tOffline } = useTranslation('offline');
+  // One key per edit: its replay from the outbox (after a lost answer) is not a conflict with itself.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const [reloading, setReloading] = useState(false);
   const editing = Boolean(venture);
   const form = useForm<VentureValues>({
@@ -152,9 +158,26 @@ export function VentureForm({ owner = null, venture, onDone, onReload }: Venture
   const submit = async (values: VentureValues) => {
     setFailure(null);
     let id = venture?.id ?? '';
+    // An edit made with no connection waits in the outbox (with what it started from, to show a conflict field by field).
+    const keepForLater = (edited: EditedVenture, input: UpdateVentureInput) => {
+      outbox.add({
+        userId: user.id,
+        operation: 'updateVenture',
+        subjectId: edited.id,
+        input: { ...input },
+        base: { ...updateVentureInput(edited.id, edited.version, form.getInitialValues()) },
+      });
+      notifications.show({ color: 'yellow', message: tOffline('queuedChange') });
+      onDone?.();
+    };
+    const editInput = venture ? { ...updateVentureInput(venture.id, venture.version, values), idempotencyKey } : null;
+    if (venture && editInput && !navigator.onLine) {
+      keepForLater(venture, editInput);
+      return;
+    }
     try {
-      if (venture) {
-        await update({ variables: { input: updateVentureInput(venture.id, venture.version, values) } });
+      if (venture && editInput) {
+        await update({ variables: { input: editInput } });
       } else {
         const result = await create({ variables: { input: createVentureInput(values) } });
         id = result.data?.createVenture.id ?? '';
@@ -162,6 +185,10 @@ export function VentureForm({ owner = null, venture, onDone, onReload }: Venture
     } catch (error) {
       if (isConflict(error)) {
         setConflict(true);
+        return;
+      }
+      if (venture && editInput && isNetworkFailure(error)) {
+        keepForLater(venture, editInput);
         return;
       }
       const problems = inputProblems(error, FIELDS);

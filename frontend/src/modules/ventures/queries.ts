@@ -115,6 +115,7 @@ export const VentureDocument = graphql(`
       }
       results {
         id
+        version
         periodKind
         periodStart
         revenue

@@ -75,6 +75,16 @@ export class RecordEconomicResultInput {
   @IsString({ message: ErrorReason.INVALID_VALUE })
   @MaxLength(2000, { message: ErrorReason.TOO_LONG })
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Any unique string (a UUID) chosen by the client for this write (results recorded offline): replaying it with the same input returns the first answer without writing again; with another input it is refused (IDEMPOTENCY_KEY_REUSED)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  idempotencyKey?: string | null;
 }
 
 @ArgsType()

@@ -157,6 +157,15 @@ export class CreatePersonInput extends PersonFields {
   @IsString()
   @MaxLength(200, { message: ErrorReason.TOO_LONG })
   idempotencyKey?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Met at this session (field mode): she joins its participants in the same transaction. A coach creates people only this way, at a session she runs (so that she is assigned to her through the session).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: ErrorReason.INVALID_VALUE })
+  sessionId?: string | null;
 }
 
 @InputType()

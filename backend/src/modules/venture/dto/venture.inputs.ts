@@ -98,6 +98,16 @@ export class UpdateVentureInput {
   @IsOptional()
   @IsString()
   provinceCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Any unique string (a UUID) chosen by the client for this write (an edit made offline): replaying it with the same input returns the first answer (not a CONFLICT with itself); with another input it is refused (IDEMPOTENCY_KEY_REUSED)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: ErrorReason.TOO_LONG })
+  idempotencyKey?: string | null;
 }
 
 @InputType()
