@@ -27,6 +27,7 @@ import { ConsentRightsCompliance1764720000000 } from './1764720000000-ConsentRig
 import { IdempotencyKeys1764730000000 } from './1764730000000-IdempotencyKeys';
 import { DiagnosticEvidenceFiles1764790000000 } from './1764790000000-DiagnosticEvidenceFiles';
 import { ConsentWithdrawal1764800000000 } from './1764800000000-ConsentWithdrawal';
+import { AuditRowInsertPath1764850000000 } from './1764850000000-AuditRowInsertPath';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   OrganizationTimeZone1764760000000,
   DiagnosticEvidenceFiles1764790000000,
   ConsentWithdrawal1764800000000,
+  AuditRowInsertPath1764850000000,
 ];
