@@ -86,16 +86,21 @@ export async function writeBatch(
   const nameBirth = [...birthKeys.values()];
   const columns = `p.id, p.first_name, p.last_name, p.search_name, p.birth_date::text AS birth_date, p.phone, p.national_id_hash, p.gender, p.region_code,
             p.province_code, p.commune, p.area, p.education_level, p.neet`;
-  // Index lookups by national ID hash, phone, and birth date (with the name).
+  // One index lookup per key (LATERAL … OFFSET 0 keeps the nested loop): while a large import runs, the
+  // statistics still say the organisation has next to no people, and a planner left free hashes the whole
+  // organisation for every batch (≈ 0.5 s per batch at 100,000 people).
   const candidates = (await q.query(
-    `SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.national_id_hash = ANY($2::text[])
+    `SELECT p.* FROM unnest($2::text[]) AS k(hash)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.national_id_hash = k.hash OFFSET 0) p
      UNION
-     SELECT ${columns} FROM unnest($3::text[], $4::boolean[]) AS k(phone, has_id)
-       JOIN person p ON p.organization_id = $1 AND p.phone = k.phone AND (NOT k.has_id OR p.national_id_hash IS NULL)
+     SELECT p.* FROM unnest($3::text[], $4::boolean[]) AS k(phone, has_id)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.phone = k.phone
+                             AND (NOT k.has_id OR p.national_id_hash IS NULL) OFFSET 0) p
      UNION
-     SELECT ${columns} FROM unnest($5::date[], $6::text[], $7::boolean[]) AS k(birth, name, has_id)
-       JOIN person p ON p.organization_id = $1 AND p.birth_date = k.birth AND (p.search_name = k.name OR starts_with(p.search_name, k.name || ' '))
-                    AND (NOT k.has_id OR p.national_id_hash IS NULL)`,
+     SELECT p.* FROM unnest($5::date[], $6::text[], $7::boolean[]) AS k(birth, name, has_id)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.birth_date = k.birth
+                             AND (p.search_name = k.name OR starts_with(p.search_name, k.name || ' '))
+                             AND (NOT k.has_id OR p.national_id_hash IS NULL) OFFSET 0) p`,
     [
       org,
       hashes,
@@ -314,7 +319,7 @@ export async function writeBatch(
               version = p.version + 1, updated_at = now()
          FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[], $13::text[], $14::text[])
               AS u(id, g, bd, ph, rc, pc, cm, ar, ed, nt, nh, ne, nm)
-        WHERE p.id = u.id AND p.organization_id = $1`,
+        WHERE p.id = u.id AND p.id IN (SELECT x.id FROM unnest($2::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT x.id FROM person x WHERE x.id = k.id AND x.organization_id = $1 OFFSET 0) x)`,
       [
         org,
         list.map((p) => p.id),
@@ -355,7 +360,8 @@ export async function writeBatch(
   if (cohortChanges.length) {
     await q.query(
       `UPDATE enrolment e SET cohort_id = u.cohort, version = e.version + 1, updated_at = now()
-         FROM unnest($2::uuid[], $3::uuid[]) AS u(id, cohort) WHERE e.id = u.id AND e.organization_id = $1`,
+         FROM unnest($2::uuid[], $3::uuid[]) AS u(id, cohort)
+        WHERE e.id = u.id AND e.id IN (SELECT x.id FROM unnest($2::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT x.id FROM enrolment x WHERE x.id = k.id AND x.organization_id = $1 OFFSET 0) x)`,
       [org, cohortChanges.map((c) => c.id), cohortChanges.map((c) => c.cohort)],
     );
   }
@@ -368,7 +374,8 @@ export async function writeBatch(
   }
   if (roleChanges.length) {
     await q.query(
-      `UPDATE cooperative_member m SET role = u.role FROM unnest($2::uuid[], $3::text[]) AS u(id, role) WHERE m.id = u.id AND m.organization_id = $1`,
+      `UPDATE cooperative_member m SET role = u.role FROM unnest($2::uuid[], $3::text[]) AS u(id, role)
+        WHERE m.id = u.id AND m.id IN (SELECT x.id FROM unnest($2::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT x.id FROM cooperative_member x WHERE x.id = k.id AND x.organization_id = $1 OFFSET 0) x)`,
       [org, roleChanges.map((c) => c.id), roleChanges.map((c) => c.role)],
     );
   }
