@@ -12,17 +12,82 @@ const require = createRequire(import.meta.url);
 // by phone), phones in the usual writings, regions as ISO codes or French or Arabic names, some provinces,
 // one person in ten in one of 500 cooperatives, 8 programmes with 3 cohorts each. Deterministic.
 const FIRST = [
-  'Hasna', 'Rkia', 'Fatima', 'Khadija', 'Said', 'Brahim', 'Youssef', 'Meryem', 'Zahra', 'Samira', 'Aicha', 'Naima', 'Hafida',
-  'Mohamed', 'Ahmed', 'Hamza', 'Imane', 'Salma', 'Ilham', 'Latifa', 'حسناء', 'محمد', 'فاطمة', 'خديجة', 'يوسف', 'مريم', 'زهرة', 'سعيد', 'إبراهيم', 'نعيمة',
+  'Hasna',
+  'Rkia',
+  'Fatima',
+  'Khadija',
+  'Said',
+  'Brahim',
+  'Youssef',
+  'Meryem',
+  'Zahra',
+  'Samira',
+  'Aicha',
+  'Naima',
+  'Hafida',
+  'Mohamed',
+  'Ahmed',
+  'Hamza',
+  'Imane',
+  'Salma',
+  'Ilham',
+  'Latifa',
+  'حسناء',
+  'محمد',
+  'فاطمة',
+  'خديجة',
+  'يوسف',
+  'مريم',
+  'زهرة',
+  'سعيد',
+  'إبراهيم',
+  'نعيمة',
 ];
 const LAST = [
-  'Ait Baha', 'Bennani', 'Alaoui', 'El Amrani', 'Tazi', 'Ouazzani', 'Oulhaj', 'Boukhris', 'El Idrissi', 'Benali', 'Chraibi', 'Amzil',
-  'Ait Lahcen', 'Ouchen', 'Id Brahim', 'Belhaj', 'Naciri', 'Lahlou', 'Berrada', 'Skalli', 'العمراني', 'بناني', 'العلوي', 'التازي',
-  'الوزاني', 'أولحاج', 'بوخريص', 'الإدريسي', 'بنعلي', 'أمزيل',
+  'Ait Baha',
+  'Bennani',
+  'Alaoui',
+  'El Amrani',
+  'Tazi',
+  'Ouazzani',
+  'Oulhaj',
+  'Boukhris',
+  'El Idrissi',
+  'Benali',
+  'Chraibi',
+  'Amzil',
+  'Ait Lahcen',
+  'Ouchen',
+  'Id Brahim',
+  'Belhaj',
+  'Naciri',
+  'Lahlou',
+  'Berrada',
+  'Skalli',
+  'العمراني',
+  'بناني',
+  'العلوي',
+  'التازي',
+  'الوزاني',
+  'أولحاج',
+  'بوخريص',
+  'الإدريسي',
+  'بنعلي',
+  'أمزيل',
 ];
 const REGIONS = [
-  ['MA-01'], ['MA-02'], ['MA-03'], ['MA-04', 'Rabat-Salé-Kénitra'], ['MA-05'], ['MA-06', 'Casablanca-Settat', 'الدار البيضاء - سطات'],
-  ['MA-07', 'Marrakech-Safi', 'مراكش - آسفي'], ['MA-08', 'Drâa-Tafilalet'], ['MA-09', 'Souss-Massa', 'سوس - ماسة'], ['MA-10'], ['MA-11'], ['MA-12'],
+  ['MA-01'],
+  ['MA-02'],
+  ['MA-03'],
+  ['MA-04', 'Rabat-Salé-Kénitra'],
+  ['MA-05'],
+  ['MA-06', 'Casablanca-Settat', 'الدار البيضاء - سطات'],
+  ['MA-07', 'Marrakech-Safi', 'مراكش - آسفي'],
+  ['MA-08', 'Drâa-Tafilalet'],
+  ['MA-09', 'Souss-Massa', 'سوس - ماسة'],
+  ['MA-10'],
+  ['MA-11'],
+  ['MA-12'],
 ];
 const EDUCATION = ['', 'aucun', 'primaire', 'college', 'lycee', 'superieur', 'formation_professionnelle'];
 const ROLES = ['', '', '', 'membre', 'presidente', 'tresoriere', 'secretaire'];
@@ -48,7 +113,14 @@ export function csv(rows) {
     const regionText = region[Math.floor(rand(i, 3) * region.length)];
     const phoneKind = rand(i, 4);
     const digits = String(10_000_000 + i).slice(-8);
-    const phone = phoneKind < 0.1 ? '' : phoneKind < 0.4 ? `06${digits}` : phoneKind < 0.7 ? `+2126${digits}` : `06 ${digits.replace(/(..)(?=.)/g, '$1 ')}`;
+    const phone =
+      phoneKind < 0.1
+        ? ''
+        : phoneKind < 0.4
+          ? `06${digits}`
+          : phoneKind < 0.7
+            ? `+2126${digits}`
+            : `06 ${digits.replace(/(..)(?=.)/g, '$1 ')}`;
     const program = 1 + Math.floor(rand(i, 5) * 8);
     const enrolled = new Date(Date.UTC(2024, 0, 1) + Math.floor(rand(i, 6) * 700) * day).toISOString().slice(0, 10);
     const coop = rand(i, 7) < 0.1;

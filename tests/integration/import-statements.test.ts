@@ -23,7 +23,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const HEADER = "Nom,Prénom,Sexe,Date de naissance,CIN,Téléphone,Région,Milieu,NEET,Coopérative,Rôle coopérative,Programme,Cohorte,Date d'inscription";
+const HEADER =
+  "Nom,Prénom,Sexe,Date de naissance,CIN,Téléphone,Région,Milieu,NEET,Coopérative,Rôle coopérative,Programme,Cohorte,Date d'inscription";
 const FIRST = ['Hasna', 'Rkia', 'Zahra', 'Said', 'حسناء', 'محمد'];
 const LAST = ['Ait Baha', 'Oulhaj', 'Bennani', 'العمراني'];
 
