@@ -29,6 +29,7 @@ import { DiagnosticEvidenceFiles1764790000000 } from './1764790000000-Diagnostic
 import { ConsentWithdrawal1764800000000 } from './1764800000000-ConsentWithdrawal';
 import { TwoFactor1764830000000 } from './1764830000000-TwoFactor';
 import { ImpactIndexes1764840000000 } from './1764840000000-ImpactIndexes';
+import { AuditRowInsertPath1764850000000 } from './1764850000000-AuditRowInsertPath';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   ConsentWithdrawal1764800000000,
   TwoFactor1764830000000,
   ImpactIndexes1764840000000,
+  AuditRowInsertPath1764850000000,
 ];

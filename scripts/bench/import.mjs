@@ -7,28 +7,141 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-const FIRST = ['Hasna', 'Rkia', 'Fatima', 'Khadija', 'Said', 'Brahim', 'Youssef', 'Meryem', 'حسناء', 'محمد'];
-const LAST = ['Ait Baha', 'Bennani', 'Alaoui', 'El Amrani', 'Tazi', 'Ouazzani', 'العمراني', 'بناني'];
+// A realistic file: Latin and Arabic names (many namesakes, few with the same birth date), birth dates over
+// 38 years in both writings, one person in eight without a national ID (matched by name and birth date or
+// by phone), phones in the usual writings, regions as ISO codes or French or Arabic names, some provinces,
+// one person in ten in one of 500 cooperatives, 8 programmes with 3 cohorts each. Deterministic.
+const FIRST = [
+  'Hasna',
+  'Rkia',
+  'Fatima',
+  'Khadija',
+  'Said',
+  'Brahim',
+  'Youssef',
+  'Meryem',
+  'Zahra',
+  'Samira',
+  'Aicha',
+  'Naima',
+  'Hafida',
+  'Mohamed',
+  'Ahmed',
+  'Hamza',
+  'Imane',
+  'Salma',
+  'Ilham',
+  'Latifa',
+  'حسناء',
+  'محمد',
+  'فاطمة',
+  'خديجة',
+  'يوسف',
+  'مريم',
+  'زهرة',
+  'سعيد',
+  'إبراهيم',
+  'نعيمة',
+];
+const LAST = [
+  'Ait Baha',
+  'Bennani',
+  'Alaoui',
+  'El Amrani',
+  'Tazi',
+  'Ouazzani',
+  'Oulhaj',
+  'Boukhris',
+  'El Idrissi',
+  'Benali',
+  'Chraibi',
+  'Amzil',
+  'Ait Lahcen',
+  'Ouchen',
+  'Id Brahim',
+  'Belhaj',
+  'Naciri',
+  'Lahlou',
+  'Berrada',
+  'Skalli',
+  'العمراني',
+  'بناني',
+  'العلوي',
+  'التازي',
+  'الوزاني',
+  'أولحاج',
+  'بوخريص',
+  'الإدريسي',
+  'بنعلي',
+  'أمزيل',
+];
+const REGIONS = [
+  ['MA-01'],
+  ['MA-02'],
+  ['MA-03'],
+  ['MA-04', 'Rabat-Salé-Kénitra'],
+  ['MA-05'],
+  ['MA-06', 'Casablanca-Settat', 'الدار البيضاء - سطات'],
+  ['MA-07', 'Marrakech-Safi', 'مراكش - آسفي'],
+  ['MA-08', 'Drâa-Tafilalet'],
+  ['MA-09', 'Souss-Massa', 'سوس - ماسة'],
+  ['MA-10'],
+  ['MA-11'],
+  ['MA-12'],
+];
+const EDUCATION = ['', 'aucun', 'primaire', 'college', 'lycee', 'superieur', 'formation_professionnelle'];
+const ROLES = ['', '', '', 'membre', 'presidente', 'tresoriere', 'secretaire'];
 
-function csv(rows) {
-  const lines = ["Nom,Prénom,Sexe,Date de naissance,CIN,Téléphone,Région,Milieu,NEET,Coopérative,Programme,Cohorte,Date d'inscription"];
+/** A deterministic pseudo-random number in [0, 1) for (i, salt). */
+function rand(i, salt) {
+  let x = (Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d) >>> 0;
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b) >>> 0;
+  return ((x ^ (x >>> 16)) >>> 0) / 4294967296;
+}
+const pick = (list, i, salt) => list[Math.floor(rand(i, salt) * list.length)];
+
+export function csv(rows) {
+  const lines = [
+    "Nom,Prénom,Sexe,Date de naissance,CIN,Téléphone,Région,Province,Milieu,Niveau d'étude,NEET,Coopérative,Rôle coopérative,Programme,Cohorte,Date d'inscription",
+  ];
+  const day = 86_400_000;
+  const from = Date.UTC(1970, 0, 1);
   for (let i = 0; i < rows; i++) {
-    const birth = new Date(Date.UTC(1975 + (i % 30), i % 12, 1 + (i % 28))).toISOString().slice(0, 10);
+    const birth = new Date(from + Math.floor(rand(i, 1) * 38 * 365) * day).toISOString().slice(0, 10);
+    const region = pick(REGIONS, i, 2);
+    const regionText = region[Math.floor(rand(i, 3) * region.length)];
+    const phoneKind = rand(i, 4);
+    const digits = String(10_000_000 + i).slice(-8);
+    const phone =
+      phoneKind < 0.1
+        ? ''
+        : phoneKind < 0.4
+          ? `06${digits}`
+          : phoneKind < 0.7
+            ? `+2126${digits}`
+            : `06 ${digits.replace(/(..)(?=.)/g, '$1 ')}`;
+    const program = 1 + Math.floor(rand(i, 5) * 8);
+    const enrolled = new Date(Date.UTC(2024, 0, 1) + Math.floor(rand(i, 6) * 700) * day).toISOString().slice(0, 10);
+    const coop = rand(i, 7) < 0.1;
     lines.push(
       [
-        LAST[i % LAST.length],
-        FIRST[(i * 7) % FIRST.length],
-        i % 2 ? 'F' : 'M',
-        birth,
-        `BK${String(i).padStart(6, '0')}`,
-        `06${String(10000000 + i).slice(-8)}`,
-        `MA-${String(1 + (i % 12)).padStart(2, '0')}`,
-        i % 3 ? 'urbain' : 'rural',
-        i % 4 ? 'non' : 'oui',
-        i % 10 ? '' : `Coopérative import ${i % 500}`,
-        `Programme import ${1 + (i % 4)}`,
-        '2026',
-        '2026-01-15',
+        pick(LAST, i, 8),
+        pick(FIRST, i, 9),
+        rand(i, 10) < 0.7 ? 'F' : 'M',
+        i % 2 ? birth : birth.split('-').reverse().join('/'),
+        rand(i, 11) < 0.125 ? '' : `BK${String(i).padStart(6, '0')}`,
+        phone,
+        regionText,
+        region[0] === 'MA-09' && rand(i, 12) < 0.5 ? pick(['Taroudant', 'Tiznit'], i, 13) : '',
+        rand(i, 14) < 0.55 ? 'rural' : 'urbain',
+        pick(EDUCATION, i, 15),
+        rand(i, 16) < 0.3 ? 'oui' : 'non',
+        coop ? `Coopérative import ${Math.floor(rand(i, 17) * 500)}` : '',
+        coop ? pick(ROLES, i, 18) : '',
+        `Programme import ${program}`,
+        `Cohorte ${program}-${1 + Math.floor(rand(i, 19) * 3)}`,
+        i % 3 ? enrolled : enrolled.split('-').reverse().join('/'),
       ].join(','),
     );
   }

@@ -18,10 +18,17 @@ export async function writeBatch(
   today: string,
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   const org = ctx.organizationId;
+  // Programme, cohort and cooperative names repeat from row to row: normalise each once per batch.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = normalizeName(name)));
+    return key;
+  };
 
   // Programmes and cohorts missing so far (few: one statement each), cooperatives in one statement.
   for (const r of rows) {
-    const key = normalizeName(r.program);
+    const key = keyOf(r.program);
     let program = refs.programs.get(key);
     if (!program) {
       program = { id: null, name: r.program, allowed: true, cohorts: new Map() };
@@ -35,19 +42,19 @@ export async function writeBatch(
       if (ctx.role === Role.PROGRAM_LEAD && ctx.userId)
         await q.query(`INSERT INTO program_lead (program_id, user_id, organization_id) VALUES ($1, $2, $3)`, [program.id, ctx.userId, org]);
     }
-    if (r.cohort && !program.cohorts.has(normalizeName(r.cohort))) {
+    if (r.cohort && !program.cohorts.has(keyOf(r.cohort))) {
       const [created] = (await q.query(`INSERT INTO cohort (organization_id, program_id, name) VALUES ($1, $2, $3) RETURNING id`, [
         org,
         program.id,
         r.cohort,
       ])) as { id: string }[];
-      program.cohorts.set(normalizeName(r.cohort), created.id);
+      program.cohorts.set(keyOf(r.cohort), created.id);
     }
   }
   const newCoops = new Map<string, { id: string; name: string; region: string }>();
   for (const r of rows) {
     if (!r.cooperative) continue;
-    const key = normalizeName(r.cooperative);
+    const key = keyOf(r.cooperative);
     if (!refs.cooperatives.has(key) && !newCoops.has(key))
       newCoops.set(key, { id: randomUUID(), name: r.cooperative, region: r.regionCode });
   }
@@ -62,28 +69,63 @@ export async function writeBatch(
   }
 
   // Existing people who may be these rows: by national ID, by phone, by name and birth date — one statement.
+  // A row with a national ID matches by phone or by name and birth date only people without one (see
+  // `matches` below): the statement leaves the others out, or every namesake born the same day would
+  // come back for every row.
   const hashes = [...new Set(rows.map((r) => r.nationalIdHash).filter((h): h is string => !!h))];
-  const phones = [...new Set(rows.map((r) => r.phone).filter((p): p is string => !!p))];
-  const nameBirth = rows.filter((r) => r.birthDate);
+  const phoneKeys = new Map<string, boolean>();
+  for (const r of rows) if (r.phone) phoneKeys.set(r.phone, (phoneKeys.get(r.phone) ?? true) && !!r.nationalIdHash);
+  const birthKeys = new Map<string, { birth: string; name: string; hasId: boolean }>();
+  for (const r of rows) {
+    if (!r.birthDate) continue;
+    const k = `${r.birthDate}|${r.nameKey}`;
+    const seen = birthKeys.get(k);
+    if (seen) seen.hasId &&= !!r.nationalIdHash;
+    else birthKeys.set(k, { birth: r.birthDate, name: r.nameKey, hasId: !!r.nationalIdHash });
+  }
+  const nameBirth = [...birthKeys.values()];
   const columns = `p.id, p.first_name, p.last_name, p.search_name, p.birth_date::text AS birth_date, p.phone, p.national_id_hash, p.gender, p.region_code,
             p.province_code, p.commune, p.area, p.education_level, p.neet`;
-  // Index lookups by national ID hash, phone, and birth date (with the name).
+  // One index lookup per key (LATERAL … OFFSET 0 keeps the nested loop): while a large import runs, the
+  // statistics still say the organisation has next to no people, and a planner left free hashes the whole
+  // organisation for every batch (≈ 0.5 s per batch at 100,000 people).
   const candidates = (await q.query(
-    `SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.national_id_hash = ANY($2::text[])
+    `SELECT p.* FROM unnest($2::text[]) AS k(hash)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.national_id_hash = k.hash OFFSET 0) p
      UNION
-     SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.phone = ANY($3::text[])
+     SELECT p.* FROM unnest($3::text[], $4::boolean[]) AS k(phone, has_id)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.phone = k.phone
+                             AND (NOT k.has_id OR p.national_id_hash IS NULL) OFFSET 0) p
      UNION
-     SELECT ${columns} FROM unnest($4::date[], $5::text[]) AS k(birth, name)
-       JOIN person p ON p.organization_id = $1 AND p.birth_date = k.birth AND (p.search_name = k.name OR starts_with(p.search_name, k.name || ' '))`,
-    [org, hashes, phones, nameBirth.map((r) => r.birthDate), nameBirth.map((r) => r.nameKey)],
+     SELECT p.* FROM unnest($5::date[], $6::text[], $7::boolean[]) AS k(birth, name, has_id)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM person p WHERE p.organization_id = $1 AND p.birth_date = k.birth
+                             AND (p.search_name = k.name OR starts_with(p.search_name, k.name || ' '))
+                             AND (NOT k.has_id OR p.national_id_hash IS NULL) OFFSET 0) p`,
+    [
+      org,
+      hashes,
+      [...phoneKeys.keys()],
+      [...phoneKeys.values()],
+      nameBirth.map((k) => k.birth),
+      nameBirth.map((k) => k.name),
+      nameBirth.map((k) => k.hasId),
+    ],
   )) as PersonRec[];
   const byHash = new Map<string, PersonRec>();
   const byBirth = new Map<string, PersonRec[]>();
   const byPhone = new Map<string, PersonRec[]>();
   const index = (p: PersonRec) => {
     if (p.national_id_hash) byHash.set(p.national_id_hash, p);
-    if (p.birth_date) byBirth.set(p.birth_date, [...(byBirth.get(p.birth_date) ?? []), p]);
-    if (p.phone) byPhone.set(p.phone, [...(byPhone.get(p.phone) ?? []), p]);
+    if (p.birth_date) {
+      const list = byBirth.get(p.birth_date);
+      if (list) list.push(p);
+      else byBirth.set(p.birth_date, [p]);
+    }
+    if (p.phone) {
+      const list = byPhone.get(p.phone);
+      if (list) list.push(p);
+      else byPhone.set(p.phone, [p]);
+    }
   };
   candidates.forEach(index);
 
@@ -110,10 +152,13 @@ export async function writeBatch(
   const memberOf = new Map(members.map((m) => [`${m.person_id}|${m.cooperative_id}`, m]));
 
   const inserts: (PersonRec & { row: ParsedRow })[] = [];
+  const pendingInsert = new Map<string, PersonRec & { row: ParsedRow }>();
   const updates = new Map<string, PersonRec>();
   const newEnrolments: { id: string; program: string; cohort: string | null; person: string; on: string }[] = [];
+  const pendingEnrolment = new Map<string, (typeof newEnrolments)[number]>();
   const cohortChanges: { id: string; cohort: string }[] = [];
   const newMembers: { cooperative: string; person: string; role: string }[] = [];
+  const pendingMember = new Map<string, (typeof newMembers)[number]>();
   const roleChanges: { id: string; role: string }[] = [];
   let created = 0;
   let updated = 0;
@@ -144,7 +189,9 @@ export async function writeBatch(
         education_level: r.education,
         neet: r.neet,
       };
-      inserts.push({ ...person, row: r });
+      const pending = { ...person, row: r };
+      inserts.push(pending);
+      pendingInsert.set(person.id, pending);
       index(person);
     } else {
       const next: PersonRec = {
@@ -174,7 +221,7 @@ export async function writeBatch(
       ] as const;
       if (fields.some((f) => next[f] !== person![f])) {
         changed = true;
-        const pending = inserts.find((i) => i.id === person!.id);
+        const pending = pendingInsert.get(person.id);
         if (pending) Object.assign(pending, next);
         else {
           if (!person.national_id_hash && r.nationalIdHash) (next as PersonRec & { row?: ParsedRow }).row = r;
@@ -185,35 +232,39 @@ export async function writeBatch(
       }
     }
 
-    const program = refs.programs.get(normalizeName(r.program))!;
-    const cohortId = r.cohort ? (program.cohorts.get(normalizeName(r.cohort)) ?? null) : null;
+    const program = refs.programs.get(keyOf(r.program))!;
+    const cohortId = r.cohort ? (program.cohorts.get(keyOf(r.cohort)) ?? null) : null;
     const enrolKey = `${person.id}|${program.id}`;
     const enrolment = enrolmentOf.get(enrolKey);
     if (!enrolment) {
       const e = { id: randomUUID(), person_id: person.id, program_id: program.id!, cohort_id: cohortId };
       enrolmentOf.set(enrolKey, e);
-      newEnrolments.push({ id: e.id, program: program.id!, cohort: cohortId, person: person.id, on: r.enrolledOn ?? today });
+      const pending = { id: e.id, program: program.id!, cohort: cohortId, person: person.id, on: r.enrolledOn ?? today };
+      newEnrolments.push(pending);
+      pendingEnrolment.set(e.id, pending);
       changed = true;
     } else if (cohortId && enrolment.cohort_id !== cohortId) {
       enrolment.cohort_id = cohortId;
-      const pending = newEnrolments.find((e) => e.id === enrolment.id);
+      const pending = pendingEnrolment.get(enrolment.id);
       if (pending) pending.cohort = cohortId;
       else cohortChanges.push({ id: enrolment.id, cohort: cohortId });
       changed = true;
     }
 
     if (r.cooperative) {
-      const cooperativeId = refs.cooperatives.get(normalizeName(r.cooperative))!;
+      const cooperativeId = refs.cooperatives.get(keyOf(r.cooperative))!;
       const memberKey = `${person.id}|${cooperativeId}`;
       const member = memberOf.get(memberKey);
       if (!member) {
         const m = { id: '', person_id: person.id, cooperative_id: cooperativeId, role: r.cooperativeRole ?? 'MEMBER' };
         memberOf.set(memberKey, m);
-        newMembers.push({ cooperative: cooperativeId, person: person.id, role: m.role });
+        const pending = { cooperative: cooperativeId, person: person.id, role: m.role };
+        newMembers.push(pending);
+        pendingMember.set(memberKey, pending);
         changed = true;
       } else if (r.cooperativeRole && member.role !== r.cooperativeRole) {
         member.role = r.cooperativeRole;
-        const pending = newMembers.find((m) => m.person === person.id && m.cooperative === cooperativeId);
+        const pending = pendingMember.get(memberKey);
         if (pending) pending.role = r.cooperativeRole;
         else roleChanges.push({ id: member.id, role: r.cooperativeRole });
         changed = true;
@@ -268,7 +319,7 @@ export async function writeBatch(
               version = p.version + 1, updated_at = now()
          FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[], $13::text[], $14::text[])
               AS u(id, g, bd, ph, rc, pc, cm, ar, ed, nt, nh, ne, nm)
-        WHERE p.id = u.id AND p.organization_id = $1`,
+        WHERE p.id = u.id AND p.id IN (SELECT x.id FROM unnest($2::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT x.id FROM person x WHERE x.id = k.id AND x.organization_id = $1 OFFSET 0) x)`,
       [
         org,
         list.map((p) => p.id),
@@ -309,7 +360,8 @@ export async function writeBatch(
   if (cohortChanges.length) {
     await q.query(
       `UPDATE enrolment e SET cohort_id = u.cohort, version = e.version + 1, updated_at = now()
-         FROM unnest($2::uuid[], $3::uuid[]) AS u(id, cohort) WHERE e.id = u.id AND e.organization_id = $1`,
+         FROM unnest($2::uuid[], $3::uuid[]) AS u(id, cohort)
+        WHERE e.id = u.id AND e.id IN (SELECT x.id FROM unnest($2::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT x.id FROM enrolment x WHERE x.id = k.id AND x.organization_id = $1 OFFSET 0) x)`,
       [org, cohortChanges.map((c) => c.id), cohortChanges.map((c) => c.cohort)],
     );
   }
@@ -322,7 +374,8 @@ export async function writeBatch(
   }
   if (roleChanges.length) {
     await q.query(
-      `UPDATE cooperative_member m SET role = u.role FROM unnest($2::uuid[], $3::text[]) AS u(id, role) WHERE m.id = u.id AND m.organization_id = $1`,
+      `UPDATE cooperative_member m SET role = u.role FROM unnest($2::uuid[], $3::text[]) AS u(id, role)
+        WHERE m.id = u.id AND m.id IN (SELECT x.id FROM unnest($2::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT x.id FROM cooperative_member x WHERE x.id = k.id AND x.organization_id = $1 OFFSET 0) x)`,
       [org, roleChanges.map((c) => c.id), roleChanges.map((c) => c.role)],
     );
   }
