@@ -30,6 +30,7 @@ import { ConsentWithdrawal1764800000000 } from './1764800000000-ConsentWithdrawa
 import { TwoFactor1764830000000 } from './1764830000000-TwoFactor';
 import { ImpactIndexes1764840000000 } from './1764840000000-ImpactIndexes';
 import { AuditRowInsertPath1764850000000 } from './1764850000000-AuditRowInsertPath';
+import { PasswordResetTokens1764860000000 } from './1764860000000-PasswordResetTokens';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   TwoFactor1764830000000,
   ImpactIndexes1764840000000,
   AuditRowInsertPath1764850000000,
+  PasswordResetTokens1764860000000,
 ];

@@ -66,7 +66,9 @@ describeInBrowser('signing in, in a real browser', (executablePath) => {
     await page.getByLabel('Adresse e-mail', { exact: true }).fill('coach@rafiq.example');
     await page.getByLabel('Mot de passe', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await expect(page.getByRole('alert').filter({ hasText: "L'adresse e-mail ou le mot de passe est incorrect." }).waitFor()).resolves.toBeUndefined();
+    await expect(
+      page.getByRole('alert').filter({ hasText: "L'adresse e-mail ou le mot de passe est incorrect." }).waitFor(),
+    ).resolves.toBeUndefined();
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.close();
   });
@@ -127,7 +129,9 @@ describeInBrowser('signing in, in a real browser', (executablePath) => {
     const section = page.getByRole('region', { name: 'Connexion en deux étapes' });
     await section.getByRole('button', { name: 'Configurer la connexion en deux étapes' }).click();
     await section.getByRole('button', { name: 'Afficher le code à scanner' }).click();
-    await expect(section.getByRole('img', { name: 'Code QR à scanner avec votre application d’authentification' }).waitFor()).resolves.toBeUndefined();
+    await expect(
+      section.getByRole('img', { name: 'Code QR à scanner avec votre application d’authentification' }).waitFor(),
+    ).resolves.toBeUndefined();
     // What an authenticator app does with the key shown under the QR code.
     const key = ((await section.getByLabel('Clé à saisir dans l’application').textContent()) ?? '').replace(/\s/g, '');
     const app = new TOTP({ secret: Secret.fromBase32(key) });

@@ -86,9 +86,10 @@ describe('two-factor sign-in', () => {
     // The session that set it up goes on; the one opened with the password alone ended.
     expect((await elsewhere.gql(`{ me { id } }`)).data).toEqual({ me: null });
     // Only hashes of the recovery codes are kept.
-    const [kept] = await t.dataSource.query<Array<{ h: string }>>(`SELECT array_to_string(recovery_code_hashes, ',') AS h FROM user_two_factor WHERE user_id = $1`, [
-      coach.id,
-    ]);
+    const [kept] = await t.dataSource.query<Array<{ h: string }>>(
+      `SELECT array_to_string(recovery_code_hashes, ',') AS h FROM user_two_factor WHERE user_id = $1`,
+      [coach.id],
+    );
     for (const code of codes) expect(kept.h).not.toContain(code);
     // Audited as a change of her account, without the secret.
     const audit = await t.dataSource.query<Array<{ changes: Record<string, unknown> }>>(
@@ -130,7 +131,9 @@ describe('two-factor sign-in', () => {
     expect(again.errors?.[0].extensions?.reason).toBe('INVALID_CODE');
 
     const viaRecovery = client(t);
-    expect((await viaRecovery.gql(LOGIN, { e: lead.email, p: TEST_PASSWORD, c: codes[3].toUpperCase() })).data).toEqual({ login: { id: lead.id } });
+    expect((await viaRecovery.gql(LOGIN, { e: lead.email, p: TEST_PASSWORD, c: codes[3].toUpperCase() })).data).toEqual({
+      login: { id: lead.id },
+    });
     expect((await viaRecovery.gql(STATUS)).data).toEqual({ me: { twoFactor: { enabled: true, required: false, recoveryCodesLeft: 9 } } });
     const usedTwice = await client(t).gql(LOGIN, { e: lead.email, p: TEST_PASSWORD, c: codes[3] });
     expect(usedTwice.errors?.[0].extensions?.reason).toBe('INVALID_CODE');
@@ -202,7 +205,9 @@ describe('two-factor sign-in', () => {
     expect(people.errors?.[0].extensions?.reason).toBe('TWO_FACTOR_SETUP_REQUIRED');
     expect(people.data?.people ?? null).toBeNull();
     const lead = await signIn(strict, (await makeTeam(strict.dataSource)).lead.email);
-    const write = await lead.gql(`mutation { createPerson(input: { firstName: "Amina", lastName: "Test", gender: F, regionCode: "MA-09" }) { id } }`);
+    const write = await lead.gql(
+      `mutation { createPerson(input: { firstName: "Amina", lastName: "Test", gender: F, regionCode: "MA-09" }) { id } }`,
+    );
     expect(write.errors?.[0].extensions?.reason).toBe('TWO_FACTOR_SETUP_REQUIRED');
     expect((await strict.dataSource.query(`SELECT 1 FROM person WHERE first_name = 'Amina' AND last_name = 'Test'`)).length).toBe(0);
     // Files and exports are shut too.

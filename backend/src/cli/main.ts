@@ -9,7 +9,7 @@ import { fieldCryptoFor } from '../config/encryption-key';
 import { runMigrations } from '../database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../demo/seed-demo';
 import { unscopedSystemAccess } from '../common/tenant';
-import { createOrganization, createUser, disableUser, resetTwoFactorByEmail } from '../modules/auth/user-admin';
+import { createOrganization, createUser, disableUser, passwordResetLinkByEmail, resetTwoFactorByEmail } from '../modules/auth/user-admin';
 import { printAppSchema } from '../graphql/print-schema';
 import { withDatabase } from './database';
 import { sealAuditTrail, verifyAuditTrail } from '../modules/audit/audit-seal';
@@ -88,6 +88,17 @@ export function buildProgram(out: (line: string) => void = (l) => process.stdout
       const done = await withDatabase((ds) => disableUser(ds, opts.email));
       if (!done) throw new UsageError(`No active user with e-mail ${opts.email}`);
       out(`Disabled ${opts.email}; her sessions are ended`);
+    });
+  user
+    .command('reset-password')
+    .description('Print a single-use password reset link (24 hours) for a user who forgot her password; hand it to her')
+    .requiredOption('--email <email>', 'the user')
+    .option('--base-url <url>', 'the address of the app, e.g. https://rafiq.example.org', 'http://localhost:3000')
+    .action(async (opts: { email: string; baseUrl: string }) => {
+      const link = await withDatabase((ds) => passwordResetLinkByEmail(ds, opts.email));
+      if (!link) throw new UsageError(`No active user with e-mail ${opts.email}`);
+      out(`${opts.baseUrl.replace(/\/$/, '')}${link.path}`);
+      out(`Works once, until ${link.expiresAt.toISOString()}`);
     });
   user
     .command('reset-2fa')

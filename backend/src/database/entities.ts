@@ -37,6 +37,7 @@ import { AuditLog, AuditSeal } from '../modules/audit/audit-log.entity';
 import { ProgramPartner } from '../modules/program/program-partner.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { UserTwoFactor } from '../modules/auth/two-factor.entity';
+import { PasswordResetToken } from '../modules/auth/password-reset-token.entity';
 
 /** Every TypeORM entity. Migrations must produce exactly these tables (a test checks for drift). */
 
@@ -91,4 +92,5 @@ export const entities = [
   IdempotencyKey,
   DiagnosticEvidenceFile,
   UserTwoFactor,
+  PasswordResetToken,
 ];

@@ -20,6 +20,7 @@ import { seesSettings } from '../modules/settings/permissions';
 import { importsPeople } from '../modules/imports/permissions';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
+import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { LoadingState } from '../ui';
@@ -77,6 +78,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<RootLayout />}>
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route
           path="login"
           element={

@@ -15,3 +15,12 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : currentTimeZone() }).format(date);
 }
+
+/** An instant with its time, on the organisation's clock, written the local way. */
+export function formatDateTime(value: string, locale: Locale): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: currentTimeZone() }).format(
+    date,
+  );
+}

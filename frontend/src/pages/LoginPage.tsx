@@ -38,6 +38,9 @@ export function LoginPage() {
               </Alert>
             ) : null}
             <SignInForm onSignedIn={() => void navigate('/', { replace: true })} />
+            <Text size="sm" c="dimmed">
+              {t('auth.forgot')}
+            </Text>
           </Stack>
         </Paper>
       </Container>

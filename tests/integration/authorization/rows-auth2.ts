@@ -1,5 +1,6 @@
 import { expect, FB, NF, ok } from './matrix-kit';
 import type { OperationRow } from './matrix-kit';
+import type { Fixture } from './fixture';
 
 /** A code no authenticator shows for a user who has not set two-factor sign-in up (refused, naming `code`). */
 const NO_SETUP = { code: '000000' };
@@ -17,11 +18,31 @@ export const ROWS_AUTH2: Record<string, OperationRow> = {
   'Mutation.disableTwoFactor': { vars: () => NO_SETUP, lookalike: true, expect: expect(BAD, BAD, BAD, BAD, BAD, BAD) },
   // On a throwaway coach of organisation A (a reset ends her sessions).
   'Mutation.resetTwoFactor': {
-    vars: async (f) => {
-      const coach = await f.lookalike('COACH');
-      const me = await coach.gql<{ me: { id: string } }>(`{ me { id } }`);
-      return { userId: me.data!.me.id };
-    },
+    vars: async (f) => ({ userId: await throwawayCoach(f) }),
     expect: expect(ok, FB, FB, FB, NF, FB),
   },
+  'Mutation.createPasswordResetLink': {
+    select: 'expiresAt',
+    vars: async (f) => ({ userId: await throwawayCoach(f) }),
+    expect: expect(ok, FB, FB, FB, NF, FB),
+  },
+  // Public: whoever holds a link (each caller a fresh one, for a throwaway coach) sets the password.
+  'Mutation.resetPassword': {
+    vars: async (f) => {
+      const made = await f.clients.ADMIN.gql<{ createPasswordResetLink: { url: string } }>(
+        `mutation($u: ID!) { createPasswordResetLink(userId: $u) { url } }`,
+        { u: await throwawayCoach(f) },
+      );
+      return {
+        token: new URL(made.data!.createPasswordResetLink.url).hash.replace('#token=', ''),
+        newPassword: 'a long new passphrase 2026',
+      };
+    },
+    expect: expect(ok, ok, ok, ok, ok, ok, ok),
+  },
 };
+
+async function throwawayCoach(f: Fixture): Promise<string> {
+  const coach = await f.lookalike('COACH');
+  return (await coach.gql<{ me: { id: string } }>(`{ me { id } }`)).data!.me.id;
+}

@@ -11,6 +11,8 @@ import { SessionStore } from './session-store';
 import { FieldCrypto } from '../../common/crypto';
 import { TWO_FACTOR_ROLES, TwoFactor } from './two-factor';
 import { TwoFactorResolver } from './two-factor.resolver';
+import { PasswordReset } from './password-reset';
+import { PasswordResetResolver } from './password-reset.resolver';
 
 @Module({
   providers: [
@@ -30,6 +32,12 @@ import { TwoFactorResolver } from './two-factor.resolver';
       useFactory: (ds: DataSource, crypto: FieldCrypto, config: AppConfig) => new TwoFactor(ds, crypto, 'Rafiq', config.requireTwoFactor),
     },
     TwoFactorResolver,
+    {
+      provide: PasswordReset,
+      inject: [DataSource, LOGIN_THROTTLE],
+      useFactory: (ds: DataSource, throttle: LoginThrottle) => new PasswordReset(ds, throttle),
+    },
+    PasswordResetResolver,
   ],
   exports: [SESSION_STORE, TwoFactor],
 })

@@ -61,7 +61,9 @@ export class AuthService {
     if (twoFactorOn) {
       // Not a success yet: the attempt stays counted by the throttle until the code is right.
       if (!code?.trim())
-        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Enter the code from your authenticator app', { reason: ErrorReason.TWO_FACTOR_REQUIRED });
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Enter the code from your authenticator app', {
+          reason: ErrorReason.TWO_FACTOR_REQUIRED,
+        });
       const right = await db.transaction((m) => this.twoFactor.verifySignIn(m, user.id, code));
       if (!right) {
         await recordAuditEvent(db, {

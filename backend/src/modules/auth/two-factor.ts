@@ -22,9 +22,7 @@ const RECOVERY = /^[a-z0-9]{4}-?[a-z0-9]{4}$/;
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 export const hashRecoveryCode = (code: string) =>
-  createHash('sha256')
-    .update(code.trim().toLowerCase().replace(/[\s-]/g, ''))
-    .digest('hex');
+  createHash('sha256').update(code.trim().toLowerCase().replace(/[\s-]/g, '')).digest('hex');
 
 export function newRecoveryCodes(): string[] {
   const pick = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
@@ -150,7 +148,10 @@ export class TwoFactor {
    */
   async reset(actor: Actor, userId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const users = await m.query<unknown[]>(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2`, [userId, actor.organizationId]);
+      const users = await m.query<unknown[]>(`SELECT 1 FROM app_user WHERE id = $1 AND organization_id = $2`, [
+        userId,
+        actor.organizationId,
+      ]);
       if (!users.length) throw notFound('user');
       const removed = returnedRows(await m.query(`DELETE FROM user_two_factor WHERE user_id = $1 RETURNING user_id`, [userId]));
       await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [userId]);

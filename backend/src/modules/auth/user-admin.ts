@@ -7,6 +7,7 @@ import { AuditAction, recordAuditEvent } from '../audit/audit-events';
 import { Organization } from '../organization/organization.entity';
 import { normaliseEmail } from './auth.service';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { issue, resetPath } from './password-reset';
 import { User } from './user.entity';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -77,9 +78,10 @@ export async function disableUser(dataSource: DataSource, email: string): Promis
  */
 export async function resetTwoFactorByEmail(dataSource: DataSource, email: string): Promise<boolean> {
   return unscopedSystemAccess(dataSource, 'administration CLI').transaction(async (m) => {
-    const users = await m.query<Array<{ id: string; organization_id: string }>>(`SELECT id, organization_id FROM app_user WHERE email = $1`, [
-      normaliseEmail(email),
-    ]);
+    const users = await m.query<Array<{ id: string; organization_id: string }>>(
+      `SELECT id, organization_id FROM app_user WHERE email = $1`,
+      [normaliseEmail(email)],
+    );
     if (!users[0]) return false;
     const removed = returnedRows(await m.query(`DELETE FROM user_two_factor WHERE user_id = $1 RETURNING user_id`, [users[0].id]));
     await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [users[0].id]);
@@ -94,5 +96,18 @@ export async function resetTwoFactorByEmail(dataSource: DataSource, email: strin
       actor: { userId: null, role: 'SYSTEM', ip: null },
     });
     return true;
+  });
+}
+
+/** A single-use password reset link (path and token) for a user, from the CLI; null when there is no such active user. */
+export async function passwordResetLinkByEmail(dataSource: DataSource, email: string): Promise<{ path: string; expiresAt: Date } | null> {
+  return unscopedSystemAccess(dataSource, 'administration CLI').transaction(async (m) => {
+    const users = await m.query<Array<{ id: string; organization_id: string }>>(
+      `SELECT id, organization_id FROM app_user WHERE email = $1 AND disabled_at IS NULL`,
+      [normaliseEmail(email)],
+    );
+    if (!users[0]) return null;
+    const { token, expiresAt } = await issue(m, { userId: users[0].id, organizationId: users[0].organization_id, createdBy: null });
+    return { path: resetPath(token), expiresAt };
   });
 }

@@ -3,6 +3,7 @@ import { meMock, regionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { ValueChainOptionsDocument } from '../ventures/queries';
 import { CoachesOverviewDocument } from './queries';
+import { CreatePasswordResetLinkDocument, ResetTwoFactorDocument } from '../security/AccountAdminActions';
 
 const PAGE_LOAD = { timeout: 5000 };
 
@@ -77,5 +78,48 @@ describe('the coaches screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Edit the profile of Salma Idrissi' }, PAGE_LOAD));
     const dialog = await screen.findByRole('dialog', { name: 'Coaching profile: Salma Idrissi' });
     expect(within(dialog).getByRole('textbox', { name: /Weekly capacity/ })).toHaveValue('30');
+  });
+
+  it('lets an admin make a password reset link for a coach and reset her two-factor sign-in; a lead sees neither', async () => {
+    const url = 'http://localhost/reset-password#token=abc';
+    renderApp({
+      route: '/coaches',
+      mocks: [
+        meMock({ role: 'ADMIN', id: 'u-admin' }),
+        regionsMock,
+        coachesMock,
+        chainsMock,
+        {
+          request: { query: CreatePasswordResetLinkDocument, variables: { userId: 'u-c1' } },
+          result: {
+            data: {
+              __typename: 'Mutation' as const,
+              createPasswordResetLink: { __typename: 'PasswordResetLink' as const, url, expiresAt: '2026-03-02T10:00:00.000Z' },
+            },
+          },
+        },
+        {
+          request: { query: ResetTwoFactorDocument, variables: { userId: 'u-c2' } },
+          result: { data: { __typename: 'Mutation' as const, resetTwoFactor: true } },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Password reset link for Salma Idrissi' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset link for Salma Idrissi' });
+    expect(within(dialog).getByText(url)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Works until/)).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset two-factor sign-in of Karim Ouazzani' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Reset two-factor sign-in of Karim Ouazzani?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Reset it' }));
+    expect(await screen.findByText('Two-factor sign-in of Karim Ouazzani is reset.')).toBeInTheDocument();
+  });
+
+  it('offers no account actions to a programme lead', async () => {
+    renderApp({ route: '/coaches', mocks: [meMock(), regionsMock, coachesMock, chainsMock] });
+    await screen.findByRole('listitem', { name: 'Salma Idrissi' }, PAGE_LOAD);
+    expect(screen.queryByRole('button', { name: /Password reset link/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Reset two-factor/ })).not.toBeInTheDocument();
   });
 });

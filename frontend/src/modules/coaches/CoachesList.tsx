@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import { Role } from '@rafiq/shared';
 import { Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoachesOverviewQuery } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
+import { AccountAdminActions } from '../security';
 import { CoachProfileCard } from './CoachProfileCard';
 import { CoachProfileDialog } from './CoachProfileDialog';
 import { editsCoachProfile } from './permissions';
@@ -64,6 +66,7 @@ export function CoachesList() {
               </Group>
               <LoadMeter assignees={coach.activeAssignees ?? 0} capacityHours={coach.coachProfile?.weeklyCapacityHours ?? null} />
               <CoachProfileCard profile={coach.coachProfile} />
+              {role === Role.ADMIN && coach.id !== user.id ? <AccountAdminActions userId={coach.id} name={coach.displayName} /> : null}
               {editsCoachProfile(role, user.id, coach.id) ? (
                 <Group justify="flex-end">
                   <Button

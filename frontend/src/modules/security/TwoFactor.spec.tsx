@@ -9,7 +9,18 @@ import { MeDocument } from '../auth/useMe';
 import { BeginTwoFactorSetupDocument, ConfirmTwoFactorSetupDocument, DisableTwoFactorDocument } from './TwoFactor';
 
 const PAGE = { timeout: 5000 };
-const CODES = ['abcd-efgh', 'jkmn-pqrs', 'tuvw-xyz2', '3456-789a', 'bcde-fghj', 'kmnp-qrst', 'uvwx-yz23', '4567-89ab', 'cdef-ghjk', 'mnpq-rstu'];
+const CODES = [
+  'abcd-efgh',
+  'jkmn-pqrs',
+  'tuvw-xyz2',
+  '3456-789a',
+  'bcde-fghj',
+  'kmnp-qrst',
+  'uvwx-yz23',
+  '4567-89ab',
+  'cdef-ghjk',
+  'mnpq-rstu',
+];
 const status = (enabled: boolean, required = false, recoveryCodesLeft = enabled ? 10 : 0) => ({
   __typename: 'TwoFactorStatus' as const,
   enabled,
@@ -67,7 +78,11 @@ describe('two-factor sign-in', () => {
     fireEvent.change(within(section).getByRole('textbox', { name: 'Code' }), { target: { value: '123456' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Turn on' }));
     const list = await within(section).findByRole('list', { name: 'Your recovery codes' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(CODES);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(CODES);
     expect(within(section).getByRole('button', { name: 'Download the codes' })).toBeInTheDocument();
     fireEvent.click(within(section).getByRole('button', { name: 'I have kept them' }));
     expect(await within(section).findByText('On. Recovery codes left: 10.')).toBeInTheDocument();

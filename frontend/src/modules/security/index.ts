@@ -1,3 +1,4 @@
 export { AccountSecurity } from './AccountSecurity';
 export { TwoFactorSection, TwoFactorSetup, RecoveryCodes } from './TwoFactor';
 export { TwoFactorGate } from './TwoFactorGate';
+export { AccountAdminActions } from './AccountAdminActions';
