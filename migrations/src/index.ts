@@ -31,6 +31,7 @@ import { TwoFactor1764830000000 } from './1764830000000-TwoFactor';
 import { ImpactIndexes1764840000000 } from './1764840000000-ImpactIndexes';
 import { AuditRowInsertPath1764850000000 } from './1764850000000-AuditRowInsertPath';
 import { PasswordResetTokens1764860000000 } from './1764860000000-PasswordResetTokens';
+import { ImpactSummaryFreshness1764870000000 } from './1764870000000-ImpactSummaryFreshness';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   ImpactIndexes1764840000000,
   AuditRowInsertPath1764850000000,
   PasswordResetTokens1764860000000,
+  ImpactSummaryFreshness1764870000000,
 ];

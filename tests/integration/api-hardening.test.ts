@@ -54,9 +54,15 @@ describe('GraphQL hardening', () => {
   });
 
   it('an unexpected failure answers INTERNAL_SERVER_ERROR with no stack or SQL text', async () => {
-    const { admin } = await makeTeam(prod.dataSource);
+    // An entrepreneur: in production, staff must first turn two-factor sign-in on (tested in two-factor.test.ts).
+    const { admin, entrepreneur } = await makeTeam(prod.dataSource);
+    const staff = prod.client();
+    await staff.login(admin.email, TEST_PASSWORD);
+    const refused = await staff.gql(`{ regions { code } }`);
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(JSON.stringify(refused.errors)).toMatch(/TWO_FACTOR_SETUP_REQUIRED/);
     const c = prod.client();
-    await c.login(admin.email, TEST_PASSWORD);
+    await c.login(entrepreneur.email, TEST_PASSWORD);
     await prod.dataSource.query(`ALTER TABLE region RENAME COLUMN name_fr TO name_fr_broken`);
     try {
       const res = await c.gql(`{ regions { code nameFr } }`);

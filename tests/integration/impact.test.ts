@@ -374,12 +374,34 @@ describe('impact summary (national scale)', () => {
     const lead = await signedIn(f.lead.email);
     expect(await impact(lead, { programId: f.progA.id })).toMatchObject({ source: 'SUMMARY', beneficiaries: 2 });
     expect(await impact(lead, { programId: f.progB.id })).toMatchObject({ source: 'SUMMARY', beneficiaries: 0 });
-    // A new enrolment shows after the next refresh; until then asOf says how old the figure is.
+    // A change marks the organisation: its figures are live (equal to their lists, not the stale summary's 2)
+    // until the next refresh. (Suites running alongside may refresh too, so the source is not asserted.)
+    const mark = async () => (await t.dataSource.query(`SELECT dirty, changed_at FROM impact_summary_state WHERE organization_id = $1`, [f.org.id]))[0] as { dirty: boolean; changed_at: Date } | undefined;
+    const before = (await mark())!.changed_at;
+    expect((await mark())!.dirty).toBe(false);
     const late = await apiCreatePerson(admin, { firstName: 'Fadma', gender: 'F' });
+    expect((await mark())!.changed_at).toEqual(before); // a person not enrolled anywhere counts nowhere
     await apiEnrol(admin, late.id, f.progA.id);
-    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ beneficiaries: 2, asOf: refreshed });
+    const afterEnrol = (await mark())!.changed_at;
+    expect(afterEnrol.getTime()).toBeGreaterThan(before.getTime());
+    expect(await expectDrillDownsMatch(admin, { programId: f.progA.id })).toMatchObject({ beneficiaries: 3 });
     ok(await admin.gql(`mutation { refreshImpactSummary }`));
-    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ beneficiaries: 3 });
+    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ source: 'SUMMARY', beneficiaries: 3 });
+    // So does a change of a person's gender (a dimension of the summary); a change of her notes does not.
+    await t.dataSource.query(`UPDATE person SET updated_at = now() WHERE id = $1`, [late.id]);
+    expect(await mark()).toEqual({ dirty: false, changed_at: afterEnrol });
+    await t.dataSource.query(`UPDATE person SET gender = 'M' WHERE id = $1`, [late.id]);
+    expect((await mark())!.changed_at.getTime()).toBeGreaterThan(afterEnrol.getTime());
+    expect(await expectDrillDownsMatch(admin, { programId: f.progA.id })).toMatchObject({ beneficiaries: 3, women: 1 });
+    await t.dataSource.query(`UPDATE person SET gender = 'F' WHERE id = $1`, [late.id]);
+    ok(await admin.gql(`mutation { refreshImpactSummary }`));
+    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ source: 'SUMMARY', women: 2 });
+    // Another organisation's change leaves this one on the summary.
+    const third = await makeTeam(t.dataSource);
+    const thirdAdmin = await signedIn(third.admin.email);
+    await apiEnrol(thirdAdmin, (await apiCreatePerson(thirdAdmin)).id, (await apiCreateProgram(thirdAdmin, 'Ailleurs')).id, []);
+    expect((await mark())!.dirty).toBe(false);
+    expect(await impact(admin, { programId: f.progA.id })).toMatchObject({ source: 'SUMMARY', beneficiaries: 3 });
     const other = await makeTeam(t.dataSource);
     expect(await impact(await signedIn(other.admin.email), { programId: f.progA.id })).toMatchObject({ beneficiaries: 0 });
     expect(codeOf(await lead.gql(`mutation { refreshImpactSummary }`))).toBe('FORBIDDEN');

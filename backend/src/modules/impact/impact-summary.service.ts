@@ -28,9 +28,45 @@ const QUEUE = 'refresh-impact-summary';
  * a programme's dashboard shows an imported register as soon as the import says it is done.
  */
 export async function refreshImpactSummary(ds: DataSource): Promise<Date> {
-  await ds.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY impact_enrolment_summary`);
+  const cleared = await clearChangeMarks(ds);
+  try {
+    await ds.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY impact_enrolment_summary`);
+  } catch (e) {
+    // The marks were cleared for a refresh that did not happen: every organisation goes back to live figures.
+    if (cleared) await ds.query(`UPDATE impact_summary_state SET dirty = true WHERE NOT dirty`).catch(() => undefined);
+    throw e;
+  }
   const [row] = await ds.query<Array<{ at: Date | null }>>(`SELECT max(refreshed_at) AS at FROM impact_enrolment_summary`);
   return row?.at ?? new Date();
+}
+
+/**
+ * Clears the "changed since the last refresh" marks (migration 1764870000000) at a moment when no
+ * writer that may have changed enrolments is still running (the lock conflicts with theirs), so
+ * the refresh's snapshot that follows holds every change whose mark is cleared. NOWAIT and retried,
+ * so new writers do not queue behind the refresh (but for at most 2 s on the last attempt). If
+ * writers never pause (e.g. a long import), the marks stay and those organisations keep live
+ * figures until a later refresh — slower, never wrong.
+ */
+async function clearChangeMarks(ds: DataSource, attempts = 10): Promise<boolean> {
+  for (let i = 0; i <= attempts; i++) {
+    const last = i === attempts;
+    const done = await ds
+      .transaction(async (m) => {
+        // The last attempt waits (briefly) in the lock queue rather than give up.
+        if (last) await m.query(`SET LOCAL lock_timeout = '2s'`);
+        await m.query(`LOCK TABLE impact_summary_state IN SHARE ROW EXCLUSIVE MODE${last ? '' : ' NOWAIT'}`);
+        await m.query(`UPDATE impact_summary_state SET dirty = false WHERE dirty`);
+        return true;
+      })
+      .catch((e: { code?: string }) => {
+        if (e.code === '55P03') return false; // lock_not_available
+        throw e;
+      });
+    if (done) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
 
 const firstOfMonth = (d: string) => d.endsWith('-01');
@@ -87,7 +123,7 @@ export class ImpactSummaryService implements OnApplicationBootstrap, OnApplicati
     return true;
   }
 
-  /** The enrolment figures from the summary, or null when it has never been filled for this organisation's rows. */
+  /** The enrolment figures from the summary, or null when it has never been refreshed or the organisation's records changed since. */
   async figures(actor: Actor, filter: ImpactFilter): Promise<SummaryFigures | null> {
     const conds = ['s.organization_id = $1', 's.program_id = $2'];
     const params: unknown[] = [actor.organizationId, filter.programId];
@@ -105,8 +141,9 @@ export class ImpactSummaryService implements OnApplicationBootstrap, OnApplicati
     if (filter.neet !== undefined && filter.neet !== null) add('s.neet = ?', filter.neet);
     if (filter.from) add('s.month >= CAST(? AS date)', filter.from);
     if (filter.to) add('s.month <= CAST(? AS date)', filter.to);
-    const [row] = await this.dataSource.query<Array<Record<string, string | Date | null>>>(
+    const [row] = await this.dataSource.query<Array<Record<string, string | Date | boolean | null>>>(
       `SELECT (SELECT max(refreshed_at) FROM impact_enrolment_summary) AS refreshed_at,
+              coalesce((SELECT dirty FROM impact_summary_state WHERE organization_id = $1), false) AS changed,
               coalesce(sum(enrolments), 0) AS b,
               coalesce(sum(enrolments) FILTER (WHERE gender = 'F'), 0) AS w,
               coalesce(sum(enrolments) FILTER (WHERE neet IS TRUE), 0) AS n,
@@ -118,10 +155,11 @@ export class ImpactSummaryService implements OnApplicationBootstrap, OnApplicati
          FROM impact_enrolment_summary s WHERE ${conds.join(' AND ')}`,
       params,
     );
-    if (!row?.refreshed_at) return null;
+    // Never refreshed, or records changed since: live figures, so a figure always equals its drill-down list.
+    if (!row?.refreshed_at || row.changed === true) return null;
     const n = (k: string) => Number(row[k] ?? 0);
     return {
-      refreshedAt: new Date(row.refreshed_at),
+      refreshedAt: new Date(row.refreshed_at as string | Date),
       beneficiaries: n('b'),
       women: n('w'),
       neet: n('n'),
