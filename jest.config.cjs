@@ -38,6 +38,9 @@ module.exports = {
   // NestJS's GraphQL schema builder keeps state that outlives Jest's per-file module registry, so a
   // second app in the same worker fails to build its schema: every test file gets a fresh worker.
   workerIdleMemoryLimit: '1MB',
+  // Two workers on the 2-core CI machine: integration and browser tests spend much of their time waiting
+  // on PostgreSQL and Chromium (Jest's default is one worker per core less one).
+  maxWorkers: 2,
   testTimeout: 60000,
   projects: [
     node('shared', ['<rootDir>/shared/src/**/*.spec.ts']),

@@ -153,7 +153,7 @@ describe('authorisation matrix', () => {
     if (PRINT) console.log(printed.join('\n'));
     expect(calls).toBeGreaterThan(600);
     expect(problems).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 
   it('every exported file and HTTP route answers each caller as its row says', async () => {
     const problems: string[] = [];
