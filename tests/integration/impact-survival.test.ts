@@ -2,6 +2,7 @@ import { Role } from '@rafiq/shared';
 import { makeOrganization, makeTeam, makeUser, TEST_PASSWORD } from '../factories';
 import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../factories/people';
 import { ApiClient, codeOf } from '../utils/api-client';
+import { pdfText } from '../utils/pdf-text';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 let t: TestApp;
@@ -156,5 +157,23 @@ describe('survival among the impact indicators', () => {
     // A bad months value names the field.
     const bad = await admin.gql(DRILL, { f: {}, m: 7 });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'months' });
+
+    // The funder reports carry the same figures: the lead's programme, in a sheet of the XLSX and a table of the PDF.
+    const xlsx = await lead.fetch(`/api/reports/impact.xlsx?locale=en`);
+    expect(xlsx.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xlsx.arrayBuffer()));
+    const sheet = wb.getWorksheet('Survival after graduation')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '', 'Follow-ups recorded', 'Still operating', 'Survival rate', 'Follow-ups to do', 'Overdue']);
+    expect(sheet.getRow(2).values).toEqual([undefined, 'After 6 months', 3, 2, 0.6667, 0, 0]);
+    expect(sheet.getRow(3).values).toEqual([undefined, 'After 12 months', 1, 1, 1, 2, 1]);
+    const pdf = await admin.fetch(`/api/reports/impact.pdf?locale=fr`);
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain('Survie après la sortie');
+    expect(text.replace(/\s+/g, ' ')).toContain('Après 6 mois 4 3 75 % 0 0 Après 12 mois 1 1 100 % 3 1');
+    const strangerPdf = pdfText(Buffer.from(await (await stranger.fetch(`/api/reports/impact.pdf?locale=fr`)).arrayBuffer()));
+    expect(strangerPdf).toContain('Survie après la sortie');
+    expect(strangerPdf.replace(/\s+/g, ' ')).toContain('Après 6 mois 0 0 — 0 0 Après 12 mois 0 0 — 0 0');
   }, 120000);
 });

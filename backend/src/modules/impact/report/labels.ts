@@ -28,6 +28,8 @@ export interface ReportLabels {
   noStories: string;
   since: string;
   mapCredit: string;
+  /** Survival after graduation (follow-ups at 6 and 12 months); `after` holds {months}. */
+  survival: { title: string; after: string; recorded: string; stillOperating: string; rate: string; due: string; overdue: string };
   figures: Record<string, string>;
   stageNames: Record<string, string>;
   genderNames: Record<string, string>;
@@ -60,6 +62,15 @@ const FR: ReportLabels = {
   noStories: "Aucun projet n'a encore atteint l'activité ou la croissance.",
   since: 'depuis le',
   mapCredit: 'Contours des régions : paquet morocco-map, © contributeurs OpenStreetMap, licence ODbL.',
+  survival: {
+    title: 'Survie après la sortie',
+    after: 'Après {months} mois',
+    recorded: 'Suivis enregistrés',
+    stillOperating: 'Activité toujours en cours',
+    rate: 'Taux de survie',
+    due: 'Suivis à faire',
+    overdue: 'En retard',
+  },
   figures: {
     beneficiaries: 'Bénéficiaires',
     women: 'Femmes',
@@ -119,6 +130,15 @@ const EN: ReportLabels = {
   noStories: 'No venture has reached operating or growing yet.',
   since: 'since',
   mapCredit: 'Region shapes: morocco-map package, © OpenStreetMap contributors, ODbL licence.',
+  survival: {
+    title: 'Survival after graduation',
+    after: 'After {months} months',
+    recorded: 'Follow-ups recorded',
+    stillOperating: 'Still operating',
+    rate: 'Survival rate',
+    due: 'Follow-ups to do',
+    overdue: 'Overdue',
+  },
   figures: {
     beneficiaries: 'Beneficiaries',
     women: 'Women',
@@ -178,6 +198,15 @@ const AR: ReportLabels = {
   noStories: 'لم يبلغ أي مشروع بعد مرحلة النشاط أو النمو.',
   since: 'منذ',
   mapCredit: 'حدود الجهات: حزمة morocco-map، © المساهمون في OpenStreetMap، بترخيص ODbL.',
+  survival: {
+    title: 'الاستمرارية بعد التخرج',
+    after: 'بعد {months} شهرا',
+    recorded: 'المتابعات المسجلة',
+    stillOperating: 'النشاط مستمر',
+    rate: 'معدل الاستمرارية',
+    due: 'متابعات يجب إنجازها',
+    overdue: 'متأخرة',
+  },
   figures: {
     beneficiaries: 'المستفيدون',
     women: 'النساء',

@@ -8,6 +8,7 @@ import { ImpactFilter } from '../dto/impact.inputs';
 import { impactScope } from '../impact.sql';
 import { ImpactService } from '../impact.service';
 import { GenderFigure, Impact, RegionFigure, StageFigure, TargetProgress } from '../impact.types';
+import type { FollowUpRateRow } from '../../follow-up/follow-up.service';
 import { isShareFigure, REPORT_FIGURES, reportLabels, ReportLabels } from './labels';
 import { regionPaths, shade } from './map';
 
@@ -28,6 +29,8 @@ export interface ReportData {
   byStage: StageFigure[];
   byGender: GenderFigure[];
   targets: TargetProgress[];
+  /** Survival after graduation at 6 and 12 months, as `impact { survival }` gives it. */
+  survival: FollowUpRateRow[];
   stories: Story[];
 }
 
@@ -47,12 +50,13 @@ export class ImpactReportService {
 
   async data(actor: Actor, filter: ImpactFilter, locale: Locale): Promise<ReportData> {
     const labels = reportLabels(locale);
-    const [impact, byRegion, byStage, byGender, targets, stories, program] = await Promise.all([
+    const [impact, byRegion, byStage, byGender, targets, survival, stories, program] = await Promise.all([
       this.impact.impact(actor, filter),
       this.impact.byRegion(actor, filter),
       this.impact.byStage(actor, filter),
       this.impact.byGender(actor, filter),
       this.impact.targets(actor, filter),
+      this.impact.survival(actor, filter),
       this.stories(actor, filter),
       filter.programId
         ? this.dataSource.query<Array<{ name: string }>>(`SELECT name FROM program WHERE id = $1 AND organization_id = $2`, [
@@ -72,8 +76,15 @@ export class ImpactReportService {
       byStage,
       byGender,
       targets,
+      survival,
       stories,
     };
+  }
+
+  /** The survival table: one row per milestone (6, 12 months). */
+  private survivalRows(d: ReportData): Array<[string, number, number, number | null, number, number]> {
+    const S = d.labels.survival;
+    return d.survival.map((r) => [S.after.replace('{months}', String(r.months)), r.recorded, r.stillOperating, r.survivalRate, r.due, r.overdue]);
   }
 
   /** Up to 10 ventures now at OPERATING or GROWING, the most recent first. */
@@ -142,6 +153,12 @@ export class ImpactReportService {
     st.addRow([L.gender, L.beneficiaries]).font = { bold: true };
     for (const g of d.byGender) st.addRow([L.genderNames[g.gender], g.beneficiaries]);
     st.getColumn(1).width = 24;
+
+    const sv = sheet(L.survival.title);
+    sv.addRow(['', L.survival.recorded, L.survival.stillOperating, L.survival.rate, L.survival.due, L.survival.overdue]).font = { bold: true };
+    for (const r of this.survivalRows(d)) sv.addRow(r).getCell(4).numFmt = '0.0%';
+    sv.getColumn(1).width = 24;
+    for (const c of [2, 3, 4, 5, 6]) sv.getColumn(c).width = 20;
 
     const sr = sheet(L.stories);
     sr.addRow([L.ventures, L.stage, L.region, L.since]).font = { bold: true };
@@ -290,6 +307,20 @@ export class ImpactReportService {
       [L.gender, L.beneficiaries],
       d.byGender.map((g) => [L.genderNames[g.gender], String(g.beneficiaries)]),
       [2, 1],
+    );
+
+    heading(L.survival.title);
+    table(
+      ['', L.survival.recorded, L.survival.stillOperating, L.survival.rate, L.survival.due, L.survival.overdue],
+      this.survivalRows(d).map(([label, recorded, operating, rate, due, overdue]) => [
+        label,
+        String(recorded),
+        String(operating),
+        this.format(d, 'survivalShare', rate),
+        String(due),
+        String(overdue),
+      ]),
+      [2, 1, 1, 1, 1, 1],
     );
 
     heading(L.stories);
