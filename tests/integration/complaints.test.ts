@@ -3,6 +3,7 @@ import { ComplaintService } from '../../backend/src/modules/complaint/complaint.
 import { codeOf, GqlResponse } from '../utils/api-client';
 import { makeTeam, makeUser, TEST_PASSWORD } from '../factories';
 import { apiCreatePerson, apiCreateProgram, apiEnrol } from '../factories/people';
+import { pdfText } from '../utils/pdf-text';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 let t: TestApp;
@@ -430,6 +431,26 @@ describe('voice indicators', () => {
     const coach = ok(await v.coachA.gql<V>(IMPACT)).impact.voice;
     expect(coach).toMatchObject({ complaintsReceived: 1, satisfactionRatings: 1, satisfactionAverage: null });
     expect(ok(await v.coachA.gql<D>(DRILL, {})).impactComplaints.totalCount).toBe(1);
+    // The funder reports carry the same figures, for the same caller.
+    const xlsx = await v.lead.fetch(`/api/reports/impact.xlsx?locale=fr`);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xlsx.arrayBuffer()));
+    const sheet = wb.getWorksheet('Voix des bénéficiaires')!;
+    const cells = new Map<string, unknown>();
+    sheet.eachRow((row) => cells.set(row.getCell(1).text, row.getCell(2).value));
+    expect(Object.fromEntries(['Réclamations reçues', 'Réclamations en cours', 'Traitées dans le délai', 'Part des décisions prises dans le délai', 'Satisfaction après les séances (sur 5)', 'Avis', 'Formation'].map((k) => [k, cells.get(k)]))).toEqual({
+      'Réclamations reçues': 2,
+      'Réclamations en cours': 1,
+      'Traitées dans le délai': 1,
+      'Part des décisions prises dans le délai': 1,
+      'Satisfaction après les séances (sur 5)': 4,
+      Avis: 1,
+      Formation: 1,
+    });
+    const pdf = pdfText(Buffer.from(await (await v.coachA.fetch(`/api/reports/impact.pdf?locale=en`)).arrayBuffer())).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Complaints received 1');
+    expect(pdf).toContain('Satisfaction after sessions (out of 5) —');
     // Another organisation counts none of it; an entrepreneur reads no indicators.
     const other = await makeTeam(t.dataSource);
     expect(ok(await (await signedIn(other.admin.email)).gql<V>(IMPACT)).impact.voice.complaintsReceived).toBe(0);

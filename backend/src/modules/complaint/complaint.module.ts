@@ -24,6 +24,6 @@ export class ComplaintJobs implements OnModuleInit {
   imports: [NotificationModule],
   controllers: [ComplaintAttachmentController],
   providers: [ComplaintService, SatisfactionService, ComplaintResolver, SessionRatingResolver, VoiceImpactResolver, ComplaintJobs],
-  exports: [ComplaintService, SatisfactionService],
+  exports: [ComplaintService, SatisfactionService, VoiceImpactResolver],
 })
 export class ComplaintModule {}

@@ -30,6 +30,18 @@ export interface ReportLabels {
   mapCredit: string;
   /** Survival after graduation (follow-ups at 6 and 12 months); `after` holds {months}. */
   survival: { title: string; after: string; recorded: string; stillOperating: string; rate: string; due: string; overdue: string };
+  /** Beneficiary voice (complaints and satisfaction), as on the dashboard. */
+  voice: {
+    title: string;
+    received: string;
+    open: string;
+    within: string;
+    withinShare: string;
+    satisfaction: string;
+    ratings: string;
+    category: string;
+    categories: Record<string, string>;
+  };
   figures: Record<string, string>;
   stageNames: Record<string, string>;
   genderNames: Record<string, string>;
@@ -62,6 +74,24 @@ const FR: ReportLabels = {
   noStories: "Aucun projet n'a encore atteint l'activité ou la croissance.",
   since: 'depuis le',
   mapCredit: 'Contours des régions : paquet morocco-map, © contributeurs OpenStreetMap, licence ODbL.',
+  voice: {
+    title: 'Voix des bénéficiaires',
+    received: 'Réclamations reçues',
+    open: 'Réclamations en cours',
+    within: 'Traitées dans le délai',
+    withinShare: 'Part des décisions prises dans le délai',
+    satisfaction: 'Satisfaction après les séances (sur 5)',
+    ratings: 'Avis',
+    category: 'Catégorie',
+    categories: {
+      COACHING_QUALITY: "Qualité de l'accompagnement",
+      TRAINING: 'Formation',
+      PAYMENT_OR_GRANT: 'Paiement ou subvention',
+      DISCRIMINATION_OR_ABUSE: 'Discrimination ou abus',
+      DATA_PRIVACY: 'Données et vie privée',
+      OTHER: 'Autre',
+    },
+  },
   survival: {
     title: 'Survie après la sortie',
     after: 'Après {months} mois',
@@ -130,6 +160,24 @@ const EN: ReportLabels = {
   noStories: 'No venture has reached operating or growing yet.',
   since: 'since',
   mapCredit: 'Region shapes: morocco-map package, © OpenStreetMap contributors, ODbL licence.',
+  voice: {
+    title: 'Beneficiary voice',
+    received: 'Complaints received',
+    open: 'Complaints still open',
+    within: 'Decided within the deadline',
+    withinShare: 'Share of decisions within the deadline',
+    satisfaction: 'Satisfaction after sessions (out of 5)',
+    ratings: 'Ratings',
+    category: 'Category',
+    categories: {
+      COACHING_QUALITY: 'Coaching quality',
+      TRAINING: 'Training',
+      PAYMENT_OR_GRANT: 'Payment or grant',
+      DISCRIMINATION_OR_ABUSE: 'Discrimination or abuse',
+      DATA_PRIVACY: 'Data and privacy',
+      OTHER: 'Other',
+    },
+  },
   survival: {
     title: 'Survival after graduation',
     after: 'After {months} months',
@@ -198,6 +246,24 @@ const AR: ReportLabels = {
   noStories: 'لم يبلغ أي مشروع بعد مرحلة النشاط أو النمو.',
   since: 'منذ',
   mapCredit: 'حدود الجهات: حزمة morocco-map، © المساهمون في OpenStreetMap، بترخيص ODbL.',
+  voice: {
+    title: 'صوت المستفيدات',
+    received: 'الشكايات الواردة',
+    open: 'الشكايات قيد المعالجة',
+    within: 'المعالَجة داخل الأجل',
+    withinShare: 'نسبة القرارات المتخذة داخل الأجل',
+    satisfaction: 'الرضا بعد الجلسات (من 5)',
+    ratings: 'التقييمات',
+    category: 'الصنف',
+    categories: {
+      COACHING_QUALITY: 'جودة المواكبة',
+      TRAINING: 'التكوين',
+      PAYMENT_OR_GRANT: 'الأداء أو المنحة',
+      DISCRIMINATION_OR_ABUSE: 'تمييز أو إساءة',
+      DATA_PRIVACY: 'المعطيات والخصوصية',
+      OTHER: 'أخرى',
+    },
+  },
   survival: {
     title: 'الاستمرارية بعد التخرج',
     after: 'بعد {months} شهرا',

@@ -9,6 +9,7 @@ import { impactScope } from '../impact.sql';
 import { ImpactService } from '../impact.service';
 import { GenderFigure, Impact, RegionFigure, StageFigure, TargetProgress } from '../impact.types';
 import type { FollowUpRateRow } from '../../follow-up/follow-up.service';
+import { VoiceFigures, VoiceImpactResolver } from '../../complaint/voice-impact.resolver';
 import { isShareFigure, REPORT_FIGURES, reportLabels, ReportLabels } from './labels';
 import { regionPaths, shade } from './map';
 
@@ -31,6 +32,8 @@ export interface ReportData {
   targets: TargetProgress[];
   /** Survival after graduation at 6 and 12 months, as `impact { survival }` gives it. */
   survival: FollowUpRateRow[];
+  /** Complaints and satisfaction, as `impact { voice }` gives them to the caller. */
+  voice: VoiceFigures;
   stories: Story[];
 }
 
@@ -46,17 +49,19 @@ export class ImpactReportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly impact: ImpactService,
+    private readonly voice: VoiceImpactResolver,
   ) {}
 
   async data(actor: Actor, filter: ImpactFilter, locale: Locale): Promise<ReportData> {
     const labels = reportLabels(locale);
-    const [impact, byRegion, byStage, byGender, targets, survival, stories, program] = await Promise.all([
+    const [impact, byRegion, byStage, byGender, targets, survival, voice, stories, program] = await Promise.all([
       this.impact.impact(actor, filter),
       this.impact.byRegion(actor, filter),
       this.impact.byStage(actor, filter),
       this.impact.byGender(actor, filter),
       this.impact.targets(actor, filter),
       this.impact.survival(actor, filter),
+      this.voice.voice(Object.assign(new Impact(), { actor, filter })),
       this.stories(actor, filter),
       filter.programId
         ? this.dataSource.query<Array<{ name: string }>>(`SELECT name FROM program WHERE id = $1 AND organization_id = $2`, [
@@ -77,8 +82,23 @@ export class ImpactReportService {
       byGender,
       targets,
       survival,
+      voice,
       stories,
     };
+  }
+
+  /** The voice headline: label and formatted value. */
+  private voiceRows(d: ReportData): Array<[string, number | null, 'n' | 'withinShare' | 'average']> {
+    const V = d.labels.voice;
+    const v = d.voice;
+    return [
+      [V.received, v.complaintsReceived, 'n'],
+      [V.open, v.complaintsOpen, 'n'],
+      [V.within, v.resolvedWithinDeadline, 'n'],
+      [V.withinShare, v.resolvedWithinDeadlineShare, 'withinShare'],
+      [V.satisfaction, v.satisfactionAverage, 'average'],
+      [V.ratings, v.satisfactionRatings, 'n'],
+    ];
   }
 
   /** The survival table: one row per milestone (6, 12 months). */
@@ -159,6 +179,19 @@ export class ImpactReportService {
     for (const r of this.survivalRows(d)) sv.addRow(r).getCell(4).numFmt = '0.0%';
     sv.getColumn(1).width = 24;
     for (const c of [2, 3, 4, 5, 6]) sv.getColumn(c).width = 20;
+
+    const vo = sheet(L.voice.title);
+    vo.addRow([L.indicator, L.value]).font = { bold: true };
+    for (const [label, value, kind] of this.voiceRows(d)) {
+      const row = vo.addRow([label, value]);
+      if (kind === 'withinShare') row.getCell(2).numFmt = '0.0%';
+    }
+    vo.addRow([]);
+    vo.addRow([L.voice.category, L.voice.received, L.voice.within]).font = { bold: true };
+    for (const c of d.voice.byCategory) vo.addRow([L.voice.categories[c.category], c.received, c.resolvedWithinDeadline]);
+    vo.getColumn(1).width = 44;
+    vo.getColumn(2).width = 20;
+    vo.getColumn(3).width = 24;
 
     const sr = sheet(L.stories);
     sr.addRow([L.ventures, L.stage, L.region, L.since]).font = { bold: true };
@@ -321,6 +354,19 @@ export class ImpactReportService {
         String(overdue),
       ]),
       [2, 1, 1, 1, 1, 1],
+    );
+
+    heading(L.voice.title);
+    table(
+      [L.indicator, L.value],
+      this.voiceRows(d).map(([label, value, kind]) => [label, this.format(d, kind, value)]),
+      [3, 1],
+    );
+    doc.moveDown(0.5);
+    table(
+      [L.voice.category, L.voice.received, L.voice.within],
+      d.voice.byCategory.map((c) => [L.voice.categories[c.category], String(c.received), String(c.resolvedWithinDeadline)]),
+      [3, 1, 1],
     );
 
     heading(L.stories);
