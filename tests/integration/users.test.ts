@@ -38,7 +38,18 @@ type UsersData = {
   users: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: { id: string; email: string; displayName: string; role: string; disabledAt: string | null; lastSignInAt: string | null; twoFactorEnabled: boolean; person: { id: string } | null } }>;
+    edges: Array<{
+      node: {
+        id: string;
+        email: string;
+        displayName: string;
+        role: string;
+        disabledAt: string | null;
+        lastSignInAt: string | null;
+        twoFactorEnabled: boolean;
+        person: { id: string } | null;
+      };
+    }>;
   };
 };
 const versionOf = async (id: string) => (await t.dataSource.query(`SELECT version FROM app_user WHERE id = $1`, [id]))[0].version as number;
@@ -50,10 +61,14 @@ describe('inviting a user', () => {
     const a = await signIn(admin.email);
     const person = await apiCreatePerson(a, { firstName: 'Ghizlane' });
     const address = email('ghizlane');
-    const res = await a.gql<{ inviteUser: { user: { id: string; email: string; role: string; person: { id: string }; locale: string }; link: { url: string; expiresAt: string } } }>(
-      INVITE,
-      { i: { email: ` ${address.toUpperCase()} `, displayName: 'Ghizlane Ait Ali', role: 'ENTREPRENEUR', locale: 'AR', personId: person.id } },
-    );
+    const res = await a.gql<{
+      inviteUser: {
+        user: { id: string; email: string; role: string; person: { id: string }; locale: string };
+        link: { url: string; expiresAt: string };
+      };
+    }>(INVITE, {
+      i: { email: ` ${address.toUpperCase()} `, displayName: 'Ghizlane Ait Ali', role: 'ENTREPRENEUR', locale: 'AR', personId: person.id },
+    });
     expect(res.errors).toBeUndefined();
     const { user, link } = res.data!.inviteUser;
     expect(user).toMatchObject({ email: address, role: 'ENTREPRENEUR', locale: 'AR', person: { id: person.id } });
@@ -68,10 +83,15 @@ describe('inviting a user', () => {
     expect(codeOf(await client().login(address, TEST_PASSWORD))).toBe('UNAUTHENTICATED');
 
     const token = new URLSearchParams(new URL(link.url).hash.slice(1)).get('token')!;
-    const set = await client().gql(`mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, { t: token, p: NEW_PASSWORD });
+    const set = await client().gql(`mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, {
+      t: token,
+      p: NEW_PASSWORD,
+    });
     expect(set.data).toEqual({ resetPassword: true });
     const she = await signIn(address, NEW_PASSWORD);
-    const journey = await she.gql<{ myJourney: { person: { id: string; firstName: string } } }>(`{ myJourney { person { id firstName } } }`);
+    const journey = await she.gql<{ myJourney: { person: { id: string; firstName: string } } }>(
+      `{ myJourney { person { id firstName } } }`,
+    );
     expect(journey.data?.myJourney.person).toEqual({ id: person.id, firstName: 'Ghizlane' });
     const audit = await t.dataSource.query<Array<{ action: string; changes: Record<string, unknown> }>>(
       `SELECT action, changes FROM audit_log WHERE entity = 'app_user' AND entity_id = $1 ORDER BY seq`,
@@ -94,8 +114,12 @@ describe('inviting a user', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email', reason: 'INVALID_EMAIL' });
     const staff = await a.gql(INVITE, { i: { email: email('c'), displayName: 'X', role: 'COACH', personId: person.id } });
     expect(staff.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
-    expect(codeOf(await a.gql(INVITE, { i: { email: email('e'), displayName: 'X', role: 'ENTREPRENEUR', personId: otherPerson.id } }))).toBe('NOT_FOUND');
-    expect((await a.gql(INVITE, { i: { email: email('e'), displayName: 'First', role: 'ENTREPRENEUR', personId: person.id } })).errors).toBeUndefined();
+    expect(
+      codeOf(await a.gql(INVITE, { i: { email: email('e'), displayName: 'X', role: 'ENTREPRENEUR', personId: otherPerson.id } })),
+    ).toBe('NOT_FOUND');
+    expect(
+      (await a.gql(INVITE, { i: { email: email('e'), displayName: 'First', role: 'ENTREPRENEUR', personId: person.id } })).errors,
+    ).toBeUndefined();
     const again = await a.gql(INVITE, { i: { email: email('e'), displayName: 'Second', role: 'ENTREPRENEUR', personId: person.id } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId', reason: 'ALREADY_LINKED' });
     // Nothing of the refused invitations was kept (one transaction).
@@ -110,7 +134,9 @@ describe('editing, disabling and enabling', () => {
     const a = await signIn(admin.email);
     const coachSession = await signIn(coach.email);
     const v = await versionOf(coach.id);
-    const renamed = await a.gql<{ updateUser: { displayName: string; version: number } }>(UPDATE, { i: { id: coach.id, version: v, displayName: ' Salma B. ', locale: 'FR' } });
+    const renamed = await a.gql<{ updateUser: { displayName: string; version: number } }>(UPDATE, {
+      i: { id: coach.id, version: v, displayName: ' Salma B. ', locale: 'FR' },
+    });
     expect(renamed.data?.updateUser).toMatchObject({ displayName: 'Salma B.', locale: 'FR', role: 'COACH', version: v + 1 });
     // Her name changed, not her permissions: she stays signed in.
     expect((await coachSession.gql<{ me: { id: string } }>(`{ me { id } }`)).data?.me?.id).toBe(coach.id);
@@ -142,8 +168,13 @@ describe('editing, disabling and enabling', () => {
     expect(refused).toHaveLength(1);
     const why = codeOf(refused[0]) === 'BAD_USER_INPUT' ? refused[0].errors![0].extensions?.reason : codeOf(refused[0]);
     expect(['LAST_ADMIN', 'UNAUTHENTICATED']).toContain(why);
-    const admins = async () =>
-      (await t.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE organization_id = $1 AND role = 'ADMIN' AND disabled_at IS NULL`, [org.id]))[0].n;
+    const admins = async (): Promise<number> => {
+      const rows = await t.dataSource.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM app_user WHERE organization_id = $1 AND role = 'ADMIN' AND disabled_at IS NULL`,
+        [org.id],
+      );
+      return rows[0].n;
+    };
     expect(await admins()).toBe(1);
 
     // The same for disabling each other.
@@ -160,15 +191,23 @@ describe('editing, disabling and enabling', () => {
     const { admin, lead } = await makeTeam(t.dataSource);
     const a = await signIn(admin.email);
     const leadSession = await signIn(lead.email);
-    const made = await a.gql<{ createPasswordResetLink: { url: string } }>(`mutation($u: ID!) { createPasswordResetLink(userId: $u) { url } }`, { u: lead.id });
+    const made = await a.gql<{ createPasswordResetLink: { url: string } }>(
+      `mutation($u: ID!) { createPasswordResetLink(userId: $u) { url } }`,
+      { u: lead.id },
+    );
     const token = new URLSearchParams(new URL(made.data!.createPasswordResetLink.url).hash.slice(1)).get('token')!;
     const off = await a.gql<{ disableUser: { disabledAt: string | null } }>(DISABLE, { id: lead.id });
     expect(off.data?.disableUser.disabledAt).not.toBeNull();
     expect((await leadSession.gql(`{ me { id } }`)).data).toEqual({ me: null });
-    const [open] = await t.dataSource.query(`SELECT count(*)::int AS n FROM auth_session WHERE user_id = $1 AND ended_at IS NULL`, [lead.id]);
+    const [open] = await t.dataSource.query(`SELECT count(*)::int AS n FROM auth_session WHERE user_id = $1 AND ended_at IS NULL`, [
+      lead.id,
+    ]);
     expect(open.n).toBe(0);
     expect(codeOf(await client().login(lead.email, TEST_PASSWORD))).toBe('UNAUTHENTICATED');
-    const reset = await client().gql(`mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, { t: token, p: NEW_PASSWORD });
+    const reset = await client().gql(`mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, {
+      t: token,
+      p: NEW_PASSWORD,
+    });
     expect(reset.errors?.[0].extensions).toMatchObject({ field: 'token' });
     const listed = await a.gql<UsersData>(USERS, { f: { status: 'DISABLED' } });
     expect(listed.data?.users.edges.map((e) => e.node.id)).toEqual([lead.id]);
@@ -183,7 +222,9 @@ describe('editing, disabling and enabling', () => {
     const LINK = `mutation($p: ID!, $u: ID) { linkPersonAccount(personId: $p, userId: $u) }`;
     expect((await a.gql(LINK, { p: person.id, u: entrepreneur.id })).data).toEqual({ linkPersonAccount: true });
     const she = await signIn(entrepreneur.email);
-    expect((await she.gql<{ myJourney: { person: { id: string } } }>(`{ myJourney { person { id } } }`)).data?.myJourney.person.id).toBe(person.id);
+    expect((await she.gql<{ myJourney: { person: { id: string } } }>(`{ myJourney { person { id } } }`)).data?.myJourney.person.id).toBe(
+      person.id,
+    );
     expect((await she.gql<{ me: { person: { id: string } } }>(`{ me { person { id } } }`)).data?.me.person.id).toBe(person.id);
     expect((await a.gql(LINK, { p: person.id, u: null })).data).toEqual({ linkPersonAccount: true });
     const [row] = await t.dataSource.query(`SELECT user_id FROM person WHERE id = $1`, [person.id]);
@@ -225,7 +266,10 @@ describe('the users list', () => {
           `INSERT INTO auth_session (token_hash, organization_id, user_id, last_seen_at, expires_at) VALUES (gen_random_uuid()::text, $1, $2, now(), now() + interval '1 day')`,
           [org.id, id],
         );
-        await t.dataSource.query(`INSERT INTO user_two_factor (user_id, organization_id, secret_encrypted, enabled_at) VALUES ($1, $2, 'x', now())`, [id, org.id]);
+        await t.dataSource.query(
+          `INSERT INTO user_two_factor (user_id, organization_id, secret_encrypted, enabled_at) VALUES ($1, $2, 'x', now())`,
+          [id, org.id],
+        );
         const p = await apiCreatePerson(a);
         await t.dataSource.query(`UPDATE person SET user_id = $1 WHERE id = $2`, [id, p.id]);
       }
@@ -263,9 +307,15 @@ describe('who may manage users', () => {
       expect(coaches.errors).toBeUndefined();
     }
     const lead = await signIn(team.lead.email);
-    const seen = await lead.gql<{ coaches: Array<{ id: string; lastSignInAt: string | null; twoFactorEnabled: boolean | null; disabledAt: string | null; version: number | null }> }>(
-      `{ coaches { id lastSignInAt twoFactorEnabled disabledAt version } }`,
-    );
+    const seen = await lead.gql<{
+      coaches: Array<{
+        id: string;
+        lastSignInAt: string | null;
+        twoFactorEnabled: boolean | null;
+        disabledAt: string | null;
+        version: number | null;
+      }>;
+    }>(`{ coaches { id lastSignInAt twoFactorEnabled disabledAt version } }`);
     expect(seen.data?.coaches).toEqual([{ id: target.id, lastSignInAt: null, twoFactorEnabled: null, disabledAt: null, version: null }]);
 
     const none = await otherAdmin.gql<UsersData>(USERS, { f: { search: target.email } });
@@ -273,9 +323,14 @@ describe('who may manage users', () => {
     expect(codeOf(await otherAdmin.gql(UPDATE, { i: { id: target.id, version: v, displayName: 'Taken' } }))).toBe('NOT_FOUND');
     expect(codeOf(await otherAdmin.gql(DISABLE, { id: target.id }))).toBe('NOT_FOUND');
     expect(codeOf(await otherAdmin.gql(ENABLE, { id: target.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await otherAdmin.gql(`mutation($p: ID!, $u: ID) { linkPersonAccount(personId: $p, userId: $u) }`, { p: target.id, u: team.entrepreneur.id }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      codeOf(
+        await otherAdmin.gql(`mutation($p: ID!, $u: ID) { linkPersonAccount(personId: $p, userId: $u) }`, {
+          p: target.id,
+          u: team.entrepreneur.id,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
     const [row] = await t.dataSource.query(`SELECT display_name, disabled_at, version FROM app_user WHERE id = $1`, [target.id]);
     expect(row).toMatchObject({ disabled_at: null, version: v });
   });

@@ -42,6 +42,4 @@ export function createUserLoaders(dataSource: DataSource, auth: RequestAuth) {
 
 /** May the caller see these details of this user? An admin of her organisation, or the user herself. */
 export const seesAccountDetails = (auth: RequestAuth, user: { id: string; organizationId: string }) =>
-  !!auth.actor &&
-  auth.actor.organizationId === user.organizationId &&
-  (auth.actor.role === Role.ADMIN || auth.actor.userId === user.id);
+  !!auth.actor && auth.actor.organizationId === user.organizationId && (auth.actor.role === Role.ADMIN || auth.actor.userId === user.id);

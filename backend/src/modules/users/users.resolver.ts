@@ -8,7 +8,16 @@ import { Allow, AllowSignedIn } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { invitationPath } from '../auth/password-reset';
 import { User } from '../auth/user.entity';
-import { InviteUserInput, InviteUserPayload, LinkedPerson, LinkPersonAccountArgs, UpdateUserInput, UserConnection, UserIdArgs, UsersArgs } from './dto/users.types';
+import {
+  InviteUserInput,
+  InviteUserPayload,
+  LinkedPerson,
+  LinkPersonAccountArgs,
+  UpdateUserInput,
+  UserConnection,
+  UserIdArgs,
+  UsersArgs,
+} from './dto/users.types';
 import { seesAccountDetails } from './users.loaders';
 import { UsersService } from './users.service';
 
@@ -27,19 +36,27 @@ export class UsersResolver {
   @Mutation(() => InviteUserPayload, {
     description: 'Admins: creates an account without a password and answers its single-use invitation link (7 days) to hand over.',
   })
-  async inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput, @Context() ctx: GqlContext): Promise<InviteUserPayload> {
+  async inviteUser(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: InviteUserInput,
+    @Context() ctx: GqlContext,
+  ): Promise<InviteUserPayload> {
     const { user, token, expiresAt } = await this.service.invite(actor, input);
     return { user, link: { url: `${ctx.req.protocol}://${ctx.req.get('host')}${invitationPath(token)}`, expiresAt } };
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => User, { description: 'Admins: name, role, language of a user; CONFLICT on a stale version. A role change ends her sessions.' })
+  @Mutation(() => User, {
+    description: 'Admins: name, role, language of a user; CONFLICT on a stale version. A role change ends her sessions.',
+  })
   updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput): Promise<User> {
     return this.service.update(actor, input);
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => User, { description: 'Admins: the user can no longer sign in; her sessions end at once. Not yourself, not the last admin.' })
+  @Mutation(() => User, {
+    description: 'Admins: the user can no longer sign in; her sessions end at once. Not yourself, not the last admin.',
+  })
   disableUser(@CurrentActor() actor: Actor, @Args() { id }: UserIdArgs): Promise<User> {
     return this.service.disable(actor, id);
   }

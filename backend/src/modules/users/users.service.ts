@@ -18,12 +18,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const BY_NAME: SortSpec = { expression: 'u.display_name', direction: 'ASC' };
 
 /** Lower case, Latin accents and Arabic harakat off (the SQL side uses unaccent + lower). */
-const folded = (value: string) =>
-  value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+const folded = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const likeEscaped = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -58,7 +53,7 @@ export class UsersService {
    */
   private lockAdmins(m: EntityManager, actor: Actor): Promise<Array<{ id: string }>> {
     return m.query<Array<{ id: string }>>(
-      `SELECT id FROM app_user WHERE organization_id = $1 AND role = 'ADMIN' AND disabled_at IS NULL ORDER BY id FOR UPDATE`,
+      `SELECT id FROM app_user WHERE organization_id = $1 AND role = 'ADMIN' AND disabled_at IS NULL ORDER BY id FOR NO KEY UPDATE`,
       [actor.organizationId],
     );
   }
@@ -72,7 +67,7 @@ export class UsersService {
   private async findForUpdate(m: EntityManager, actor: Actor, id: string): Promise<User> {
     const user = await m
       .createQueryBuilder(User, 'u')
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .where('u.id = :id AND u.organization_id = :org', { id, org: actor.organizationId })
       .getOne();
     if (!user) throw notFound('user');
@@ -81,7 +76,7 @@ export class UsersService {
 
   private async linkPerson(m: EntityManager, actor: Actor, personId: string, userId: string): Promise<void> {
     const people = await m.query<Array<{ id: string; user_id: string | null }>>(
-      `SELECT id, user_id FROM person WHERE id = $1 AND organization_id = $2 AND erased_at IS NULL FOR UPDATE`,
+      `SELECT id, user_id FROM person WHERE id = $1 AND organization_id = $2 AND erased_at IS NULL FOR NO KEY UPDATE`,
       [personId, actor.organizationId],
     );
     if (!people[0]) throw notFound('person');
@@ -166,10 +161,10 @@ export class UsersService {
         // Her permissions changed: she signs in again to get the new ones.
         await m.query(`UPDATE auth_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [user.id]);
         if (user.role === Role.ENTREPRENEUR) {
-          await m.query(`UPDATE person SET user_id = NULL, version = version + 1, updated_at = now() WHERE user_id = $1 AND organization_id = $2`, [
-            user.id,
-            actor.organizationId,
-          ]);
+          await m.query(
+            `UPDATE person SET user_id = NULL, version = version + 1, updated_at = now() WHERE user_id = $1 AND organization_id = $2`,
+            [user.id, actor.organizationId],
+          );
         }
       }
       return m.findOneByOrFail(User, { id: user.id });
@@ -219,16 +214,19 @@ export class UsersService {
     this.adminOnly(actor);
     return this.dataSource.transaction(async (m) => {
       if (!userId) {
-        const people = await m.query<unknown[]>(`SELECT id FROM person WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [
+        const people = await m.query<unknown[]>(`SELECT id FROM person WHERE id = $1 AND organization_id = $2 FOR NO KEY UPDATE`, [
           personId,
           actor.organizationId,
         ]);
         if (!people.length) throw notFound('person');
-        await m.query(`UPDATE person SET user_id = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND user_id IS NOT NULL`, [personId]);
+        await m.query(`UPDATE person SET user_id = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND user_id IS NOT NULL`, [
+          personId,
+        ]);
         return true;
       }
       const user = await this.findForUpdate(m, actor, userId);
-      if (user.role !== Role.ENTREPRENEUR) throw badInput('userId', ErrorReason.INVALID_VALUE, 'Only an entrepreneur account is linked to a person');
+      if (user.role !== Role.ENTREPRENEUR)
+        throw badInput('userId', ErrorReason.INVALID_VALUE, 'Only an entrepreneur account is linked to a person');
       await this.linkPerson(m, actor, personId, user.id);
       return true;
     });

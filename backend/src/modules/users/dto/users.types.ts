@@ -87,7 +87,9 @@ export class InviteUserPayload {
   @Field(() => User)
   user: User;
 
-  @Field(() => PasswordResetLink, { description: 'The single-use invitation link (7 days) to hand over; she chooses her password with it.' })
+  @Field(() => PasswordResetLink, {
+    description: 'The single-use invitation link (7 days) to hand over; she chooses her password with it.',
+  })
   link: PasswordResetLink;
 }
 
