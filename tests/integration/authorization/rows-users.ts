@@ -1,6 +1,6 @@
 import { expect, FB, NF, none, ok } from './matrix-kit';
 import type { OperationRow } from './matrix-kit';
-import type { Caller, Fixture } from './fixture';
+import type { Fixture } from './fixture';
 
 /**
  * Team and accounts (issue 9; tests/integration/users.test.ts covers the rules): only an admin
@@ -50,7 +50,15 @@ export const ROWS_USERS: Record<string, OperationRow> = {
   },
 };
 
-async function throwaway(f: Fixture, caller: Caller): Promise<string> {
-  const user = await f.lookalike(caller);
-  return (await user.gql<{ me: { id: string } }>(`{ me { id } }`)).data!.me.id;
+/**
+ * A throwaway user of organisation A, written straight to the database (no password hashing, no
+ * sign-in: the matrix runs each row for every caller, and these rows need none of that).
+ */
+async function throwaway(f: Fixture, role: 'COACH' | 'ENTREPRENEUR'): Promise<string> {
+  const rows = await f.t.dataSource.query<Array<{ id: string }>>(
+    `INSERT INTO app_user (organization_id, email, role, display_name, password_hash)
+     VALUES ($1, 'throwaway-' || gen_random_uuid() || '@matrix.example', $2, 'Matrix throwaway', 'not a hash') RETURNING id`,
+    [f.ids.org, role],
+  );
+  return rows[0].id;
 }
