@@ -97,8 +97,8 @@ describeInBrowser('team and accounts, in a real browser', (executablePath) => {
     const she = await newPage(360, 'fr-MA');
     await she.goto(url);
     await visible(she.getByRole('heading', { level: 1, name: 'Bienvenue sur Rafiq : choisissez votre mot de passe' }));
-    await she.getByLabel('Nouveau mot de passe', { exact: true }).fill(HER_PASSWORD);
-    await she.getByLabel('Nouveau mot de passe, à nouveau', { exact: true }).fill(HER_PASSWORD);
+    await she.getByLabel(/^Nouveau mot de passe(?!,)/).fill(HER_PASSWORD);
+    await she.getByLabel(/^Nouveau mot de passe, à nouveau/).fill(HER_PASSWORD);
     await she.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
     await visible(she.getByText('Votre nouveau mot de passe est enregistré.'));
     await she.getByRole('link', { name: 'Se connecter' }).click();
