@@ -175,6 +175,7 @@ type Documents = {
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...TeamUserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n": typeof types.LinkPersonAccountDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": typeof types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": typeof types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": typeof types.VentureFunnelDocument,
@@ -349,6 +350,7 @@ const documents: Documents = {
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...TeamUserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n": types.LinkPersonAccountDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": types.VentureFunnelDocument,
@@ -1020,6 +1022,10 @@ export function graphql(source: "\n  mutation DisableUser($id: ID!) {\n    disab
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

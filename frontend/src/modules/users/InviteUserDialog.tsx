@@ -82,7 +82,7 @@ export function InviteUserDialog({ onClose }: { onClose: () => void }) {
       >
         <Stack gap="sm">
           <Text size="sm">{t('invite.linkHelp')}</Text>
-          <Code block dir="ltr" style={{ wordBreak: 'break-all' }} aria-label={t('invite.link')}>
+          <Code block dir="ltr" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} aria-label={t('invite.link')}>
             {made.link.url}
           </Code>
           <Text size="sm">{t('invite.expires', { when: formatDateTime(made.link.expiresAt, locale) })}</Text>

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { meMock, regionsMock } from '../../test/factories';
 import { renderApp } from '../../test/renderApp';
 import { SettingsValueChainsDocument } from '../settings/queries';
-import { DisableUserDocument, InviteUserDocument, TeamUsersDocument } from './queries';
+import { PersonSearchDocument } from '../cooperatives/queries';
+import { DisableUserDocument, InviteUserDocument, LinkPersonAccountDocument, TeamUsersDocument } from './queries';
 
 const PAGE_LOAD = { timeout: 5000 };
 
@@ -134,6 +135,61 @@ describe('settings: team and accounts', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Disable' }));
     await waitFor(() => expect(disabled).toBe(true));
     expect(await screen.findByText('Salma Idrissi has been disabled.')).toBeInTheDocument();
+  });
+
+  it('links an entrepreneur account to the person found by a search', async () => {
+    let linked: unknown = null;
+    renderApp({
+      route: '/settings?tab=users',
+      mocks: [
+        meMock({ role: 'ADMIN', id: 'u-admin' }),
+        regionsMock,
+        usersMock([
+          user({ id: 'u-itto', displayName: 'Itto O.', email: 'itto@lab.example', role: 'ENTREPRENEUR', twoFactorEnabled: false }),
+        ]),
+        {
+          request: { query: PersonSearchDocument, variables: { search: 'itto' } },
+          result: {
+            data: {
+              __typename: 'Query' as const,
+              people: {
+                __typename: 'PersonConnection' as const,
+                edges: [
+                  {
+                    __typename: 'PersonEdge' as const,
+                    node: {
+                      __typename: 'Person' as const,
+                      id: 'p-3',
+                      firstName: 'Itto',
+                      lastName: 'Ouhammou',
+                      firstNameAr: null,
+                      lastNameAr: null,
+                    },
+                  },
+                ],
+              },
+            },
+          },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: LinkPersonAccountDocument,
+            variables: (v: unknown) => {
+              linked = v;
+              return true;
+            },
+          },
+          result: { data: { __typename: 'Mutation' as const, linkPersonAccount: true } },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Person record of Itto O.' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Person record of Itto O.' });
+    fireEvent.change(within(dialog).getByRole('searchbox', { name: 'Her person record (optional)' }), { target: { value: 'itto' } });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Link the account to Itto Ouhammou' }, PAGE_LOAD));
+    await waitFor(() => expect(linked).toEqual({ personId: 'p-3', userId: 'u-itto' }));
+    expect(await screen.findByText('The account is now linked to Itto Ouhammou.')).toBeInTheDocument();
   });
 
   it('is not offered to a programme lead', async () => {

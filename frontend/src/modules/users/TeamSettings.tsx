@@ -15,6 +15,7 @@ import { useLocale } from '../locale';
 import { AccountAdminActions } from '../security/AccountAdminActions';
 import { EditUserDialog } from './EditUserDialog';
 import { InviteUserDialog } from './InviteUserDialog';
+import { LinkPersonDialog } from './LinkPersonDialog';
 import { DisableUserDocument, EnableUserDocument, TeamUsersDocument } from './queries';
 
 const PAGE = 50;
@@ -38,6 +39,7 @@ export function TeamSettings() {
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<TeamUser | null>(null);
   const [toggling, setToggling] = useState<TeamUser | null>(null);
+  const [linking, setLinking] = useState<TeamUser | null>(null);
   const users = data?.users.edges.map((e) => e.node) ?? [];
 
   return (
@@ -118,8 +120,8 @@ export function TeamSettings() {
                     </Badge>
                   ) : null}
                 </Group>
-                <Text size="sm" dir="ltr" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
-                  {u.email}
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  <span dir="ltr">{u.email}</span>
                 </Text>
                 <Text size="sm" c="dimmed">
                   {u.lastSignInAt ? t('lastSignIn', { when: formatDateTime(u.lastSignInAt, locale) }) : t('neverSignedIn')}
@@ -140,6 +142,16 @@ export function TeamSettings() {
                   >
                     {t('edit.open')}
                   </Button>
+                  {u.role === 'ENTREPRENEUR' ? (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => setLinking(u)}
+                      aria-label={t('link.of', { name: u.displayName })}
+                    >
+                      {t('link.open')}
+                    </Button>
+                  ) : null}
                   {u.id !== me.id ? (
                     <Button
                       variant="subtle"
@@ -171,6 +183,7 @@ export function TeamSettings() {
         <EditUserDialog user={editing} self={editing.id === me.id} onClose={() => setEditing(null)} onReload={() => refetch()} />
       ) : null}
       {toggling ? <ToggleUserDialog user={toggling} onClose={() => setToggling(null)} /> : null}
+      {linking ? <LinkPersonDialog user={linking} onClose={() => setLinking(null)} /> : null}
     </Stack>
   );
 }

@@ -72,3 +72,9 @@ export const EnableUserDocument = graphql(`
     }
   }
 `);
+
+export const LinkPersonAccountDocument = graphql(`
+  mutation LinkPersonAccount($personId: ID!, $userId: ID) {
+    linkPersonAccount(personId: $personId, userId: $userId)
+  }
+`);
