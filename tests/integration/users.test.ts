@@ -240,6 +240,9 @@ describe('the users list', () => {
     const a = await signIn(admin.email);
     const search = await a.gql<UsersData>(USERS, { f: { search: 'HELENE' } });
     expect(search.data?.users.edges.map((e) => e.node.displayName)).toEqual(['Hélène Amrani']);
+    await makeUser(t.dataSource, org, Role.ENTREPRENEUR, { displayName: 'أمينة الفاسِي' });
+    const arabic = await a.gql<UsersData>(USERS, { f: { search: 'امينة الفاسي' } });
+    expect(arabic.data?.users.edges.map((e) => e.node.displayName)).toEqual(['أمينة الفاسِي']);
     const byMail = await a.gql<UsersData>(USERS, { f: { search: admin.email.slice(0, 12).toUpperCase() } });
     expect(byMail.data?.users.edges.map((e) => e.node.id)).toEqual([admin.id]);
     const coaches = await a.gql<UsersData>(USERS, { f: { role: 'COACH', status: 'ACTIVE' }, first: 2 });

@@ -17,8 +17,17 @@ import { InviteUserInput, UpdateUserInput, UserFilter, UserStatus } from './dto/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const BY_NAME: SortSpec = { expression: 'u.display_name', direction: 'ASC' };
 
-/** Lower case, Latin accents and Arabic harakat off (the SQL side uses unaccent + lower). */
-const folded = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/**
+ * Lower case without Latin accents, Arabic harakat, hamza marks (أ إ آ → ا) and tatweel: the same
+ * folding on both sides (FOLDED_NAME in SQL), so "helene" finds "Hélène" and "امينة" finds "أمينة".
+ */
+const folded = (value: string) =>
+  value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '')
+    .toLowerCase()
+    .trim();
+const FOLDED_NAME = `lower(regexp_replace(normalize(u.display_name, NFKD), '[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]', '', 'g'))`;
 const likeEscaped = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -42,7 +51,7 @@ export class UsersService {
     if (filter?.status === UserStatus.DISABLED) qb.andWhere('u.disabled_at IS NOT NULL');
     const search = filter?.search ? folded(filter.search) : '';
     if (search) {
-      qb.andWhere(`(lower(unaccent(u.display_name)) LIKE :search OR u.email LIKE :search)`, { search: `%${likeEscaped(search)}%` });
+      qb.andWhere(`(${FOLDED_NAME} LIKE :search OR u.email LIKE :search)`, { search: `%${likeEscaped(search)}%` });
     }
     return paginate(qb, page, BY_NAME, { withCount, sortValue: (u) => u.displayName });
   }
