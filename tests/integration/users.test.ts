@@ -229,6 +229,14 @@ describe('editing, disabling and enabling', () => {
     expect((await a.gql(LINK, { p: person.id, u: null })).data).toEqual({ linkPersonAccount: true });
     const [row] = await t.dataSource.query(`SELECT user_id FROM person WHERE id = $1`, [person.id]);
     expect(row.user_id).toBeNull();
+    // Only entrepreneur accounts are linked; an account that stops being one loses its link.
+    const coachLink = await a.gql(LINK, { p: person.id, u: admin.id });
+    expect(coachLink.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+    expect((await a.gql(LINK, { p: person.id, u: entrepreneur.id })).data).toEqual({ linkPersonAccount: true });
+    const changed = await a.gql(UPDATE, { i: { id: entrepreneur.id, version: await versionOf(entrepreneur.id), role: 'COACH' } });
+    expect(changed.errors).toBeUndefined();
+    const [after] = await t.dataSource.query(`SELECT user_id FROM person WHERE id = $1`, [person.id]);
+    expect(after.user_id).toBeNull();
   });
 });
 
