@@ -38,6 +38,7 @@ import { DiagnosticModule } from './modules/diagnostic/diagnostic.module';
 import { ComplaintModule } from './modules/complaint/complaint.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -86,6 +87,7 @@ export class AppModule {
         ComplaintModule,
         PrivacyModule,
         IdempotencyModule,
+        UsersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
     };

@@ -42,4 +42,10 @@ export enum ErrorReason {
   INVALID_CODE = 'INVALID_CODE',
   /** Staff must turn two-factor sign-in on before doing anything else. */
   TWO_FACTOR_SETUP_REQUIRED = 'TWO_FACTOR_SETUP_REQUIRED',
+  /** The organisation's last active admin cannot lose the ADMIN role nor be disabled. */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** An admin cannot change her own role nor disable her own account. */
+  OWN_ACCOUNT = 'OWN_ACCOUNT',
+  /** The person record is linked to another account already. */
+  ALREADY_LINKED = 'ALREADY_LINKED',
 }

@@ -32,6 +32,7 @@ import { createEconomicResultLoaders } from '../modules/economic-result/economic
 import { createReferralLoaders } from '../modules/referral/referral.loaders';
 import { createTrainingLoaders } from '../modules/session/training.loaders';
 import { createDiagnosticLoaders } from '../modules/diagnostic/diagnostic.loaders';
+import { createUserLoaders } from '../modules/users/users.loaders';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, missing: (key: K) => V | Error): Array<V | Error> {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -64,6 +65,7 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth) {
     ...createReferralLoaders(dataSource, auth),
     ...createTrainingLoaders(dataSource, auth),
     ...createDiagnosticLoaders(dataSource, auth),
+    ...createUserLoaders(dataSource, auth),
     organizations: new DataLoader<string, Organization>(async (ids) => {
       const wanted = ids.filter((id) => id === auth.actor?.organizationId);
       const rows = wanted.length ? await dataSource.getRepository(Organization).find({ where: { id: In(wanted) } }) : [];

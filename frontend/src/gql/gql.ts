@@ -169,6 +169,13 @@ type Documents = {
     "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": typeof types.UpdatePartnerDocument,
     "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchivePartnerDocument,
     "\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
+    "\n  fragment TeamUserFields on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n    disabledAt\n    lastSignInAt\n    twoFactorEnabled\n    person {\n      id\n      displayName\n    }\n  }\n": typeof types.TeamUserFieldsFragmentDoc,
+    "\n  query TeamUsers($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TeamUserFields\n        }\n      }\n    }\n  }\n": typeof types.TeamUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...TeamUserFields\n      }\n      link {\n        url\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...TeamUserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n": typeof types.LinkPersonAccountDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": typeof types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": typeof types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": typeof types.VentureFunnelDocument,
@@ -337,6 +344,13 @@ const documents: Documents = {
     "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields_partner\n    }\n  }\n": types.UpdatePartnerDocument,
     "\n  mutation ArchivePartner($id: ID!, $version: Int!) {\n    archivePartner(id: $id, version: $version) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchivePartnerDocument,
     "\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
+    "\n  fragment TeamUserFields on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n    disabledAt\n    lastSignInAt\n    twoFactorEnabled\n    person {\n      id\n      displayName\n    }\n  }\n": types.TeamUserFieldsFragmentDoc,
+    "\n  query TeamUsers($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TeamUserFields\n        }\n      }\n    }\n  }\n": types.TeamUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...TeamUserFields\n      }\n      link {\n        url\n        expiresAt\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...TeamUserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n": types.LinkPersonAccountDocument,
     "\n  fragment VentureCard_venture on Venture {\n    id\n    title\n    stage\n    stageSince\n    daysInStage\n    version\n    programId\n    ownerPerson {\n      id\n      firstName\n      lastName\n      firstNameAr\n      lastNameAr\n    }\n    ownerCooperative {\n      id\n      name\n      nameAr\n    }\n  }\n": types.VentureCard_VentureFragmentDoc,
     "\n  query VenturesBoard($first: Int!, $filter: VentureFilter) {\n    ventures(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          ...VentureCard_venture\n        }\n      }\n    }\n  }\n": types.VenturesBoardDocument,
     "\n  query VentureFunnel($filter: VentureFilter) {\n    ventureFunnel(filter: $filter) {\n      stage\n      current\n      reached\n      conversion\n      medianDays\n    }\n  }\n": types.VentureFunnelDocument,
@@ -984,6 +998,34 @@ export function graphql(source: "\n  mutation ArchivePartner($id: ID!, $version:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationSettings($input: OrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      id\n      timeZone\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamUserFields on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n    disabledAt\n    lastSignInAt\n    twoFactorEnabled\n    person {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TeamUserFields on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n    disabledAt\n    lastSignInAt\n    twoFactorEnabled\n    person {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamUsers($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TeamUserFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamUsers($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TeamUserFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...TeamUserFields\n      }\n      link {\n        url\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...TeamUserFields\n      }\n      link {\n        url\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...TeamUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...TeamUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...TeamUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation LinkPersonAccount($personId: ID!, $userId: ID) {\n    linkPersonAccount(personId: $personId, userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

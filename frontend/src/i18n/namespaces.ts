@@ -46,6 +46,9 @@ import privacyFr from '../modules/privacy/i18n/fr.json';
 import offlineAr from '../modules/offline/i18n/ar.json';
 import offlineEn from '../modules/offline/i18n/en.json';
 import offlineFr from '../modules/offline/i18n/fr.json';
+import usersAr from '../modules/users/i18n/ar.json';
+import usersEn from '../modules/users/i18n/en.json';
+import usersFr from '../modules/users/i18n/fr.json';
 /**
  * Feature catalogues: each feature module keeps its own texts in `modules/<feature>/i18n/{ar,fr,en}.json`
  * and is listed here once (its name is the i18next namespace: `useTranslation('journey')`).
@@ -68,4 +71,5 @@ export const namespaces = {
   security: { ar: securityAr, fr: securityFr, en: securityEn },
   privacy: { ar: privacyAr, fr: privacyFr, en: privacyEn },
   offline: { ar: offlineAr, fr: offlineFr, en: offlineEn },
+  users: { ar: usersAr, fr: usersFr, en: usersEn },
 } as const;

@@ -6,12 +6,15 @@ import { usePageTitle } from '../app/usePageTitle';
 import { LocaleSwitcher } from '../modules/locale';
 import { ResetPasswordForm } from '../modules/security/ResetPasswordForm';
 
-/** Opened from a password reset link (`/reset-password#token=…`), signed in or not. */
+/** Opened from a password reset link (`/reset-password#token=…`) or an invitation (`…&invite=1`), signed in or not. */
 export function ResetPasswordPage() {
   const { t } = useTranslation('security');
   const { hash } = useLocation();
-  const token = useMemo(() => new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '', [hash]);
-  usePageTitle(t('reset.heading'));
+  const params = useMemo(() => new URLSearchParams(hash.replace(/^#/, '')), [hash]);
+  const token = params.get('token') ?? '';
+  // An invitation link (a new account) opens the same page: she chooses her first password.
+  const heading = params.get('invite') === '1' ? t('reset.inviteHeading') : t('reset.heading');
+  usePageTitle(heading);
   return (
     <Box mih="100vh" bg="gray.0">
       <Box component="header" px="md" py="sm">
@@ -28,7 +31,7 @@ export function ResetPasswordPage() {
         <Paper withBorder shadow="sm" p="lg" radius="md">
           <Stack gap="md">
             <Title order={1} size="h2">
-              {t('reset.heading')}
+              {heading}
             </Title>
             <ResetPasswordForm token={token} />
           </Stack>

@@ -11,6 +11,7 @@ import { HTTP_ROUTES as HTTP_ROUTES_BASE } from './routes-fields';
 import type { HttpRow } from './matrix-kit';
 import { ROWS_IMPACT2 } from './rows-impact2';
 import { ROWS_AUTH2 } from './rows-auth2';
+import { ROWS_USERS } from './rows-users';
 
 /**
  * The authorisation matrix: one row per query, mutation, exported file and personal-data field of
@@ -30,6 +31,7 @@ export const OPERATIONS: Record<string, OperationRow> = {
   ...ROWS_RIGHTS2,
   ...ROWS_IMPACT2,
   ...ROWS_AUTH2,
+  ...ROWS_USERS,
 };
 
 export const HTTP_ROUTES: Record<string, HttpRow> = {

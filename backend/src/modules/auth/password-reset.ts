@@ -14,6 +14,10 @@ import { hashToken } from './session-store';
 export const RESET_LINK_HOURS = 24;
 /** The page of the web app that reads the token from the link's fragment (never sent to a server or kept in its logs). */
 export const resetPath = (token: string) => `/reset-password#token=${token}`;
+/** How long an invitation link works (a new account chooses her password with it). */
+export const INVITATION_LINK_DAYS = 7;
+/** The same page, told to greet a new account ("choose your password"). */
+export const invitationPath = (token: string) => `${resetPath(token)}&invite=1`;
 
 /**
  * The throttle's counters for reset attempts: per address only (a guessed token is a failed
@@ -80,13 +84,22 @@ export class PasswordReset {
   }
 }
 
-/** A new link for a user (her unused ones stop working); audited. Used by the admin mutation and the CLI. */
+/**
+ * A new link for a user (her unused ones stop working); audited. Used by the admin mutation, the
+ * CLI and invitations (`hours`: 7 days for an invitation).
+ */
 export async function issue(
   m: EntityManager,
-  { userId, organizationId, createdBy }: { userId: string; organizationId: string; createdBy: string | null },
+  {
+    userId,
+    organizationId,
+    createdBy,
+    hours = RESET_LINK_HOURS,
+    invitation = false,
+  }: { userId: string; organizationId: string; createdBy: string | null; hours?: number; invitation?: boolean },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3600_000);
+  const expiresAt = new Date(Date.now() + hours * 3600_000);
   await m.query(`DELETE FROM password_reset_token WHERE user_id = $1 AND used_at IS NULL`, [userId]);
   await m.query(
     `INSERT INTO password_reset_token (user_id, organization_id, token_hash, expires_at, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
@@ -99,7 +112,7 @@ export async function issue(
     entityId: userId,
     subjectType: 'user',
     subjectId: userId,
-    changes: { passwordResetLink: [null, `expires ${expiresAt.toISOString()}`] },
+    changes: { [invitation ? 'invitationLink' : 'passwordResetLink']: [null, `expires ${expiresAt.toISOString()}`] },
     ...(createdBy ? {} : { actor: { userId: null, role: 'SYSTEM', ip: null } }),
   });
   return { token, expiresAt };

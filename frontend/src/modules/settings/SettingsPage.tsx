@@ -8,8 +8,9 @@ import { PartnersSettings } from './PartnersSettings';
 import { TimeZoneSettings } from './TimeZoneSettings';
 import { ValueChainsSettings } from './ValueChainsSettings';
 import { GridDesigner } from '../diagnostics';
+import { TeamSettings } from '../users';
 
-type Tab = 'value-chains' | 'partners' | 'organization' | 'diagnostic-grids' | 'data-protection';
+type Tab = 'value-chains' | 'partners' | 'organization' | 'diagnostic-grids' | 'data-protection' | 'users';
 
 /** The organisation's reference lists (value chains, partners) and its settings (time zone), one tab each (kept in the address). */
 export function Settings() {
@@ -17,13 +18,14 @@ export function Settings() {
   const { t: td } = useTranslation('diagnostics');
   const [params, setParams] = useSearchParams();
   const { t: tp } = useTranslation('privacy');
+  const { t: tu } = useTranslation('users');
   const admin = toRole(useCurrentUser().role) === Role.ADMIN;
   const asked = params.get('tab');
   const tab: Tab =
     asked === 'partners' || asked === 'organization' || asked === 'diagnostic-grids'
       ? asked
-      : asked === 'data-protection' && admin
-        ? 'data-protection'
+      : (asked === 'data-protection' || asked === 'users') && admin
+        ? asked
         : 'value-chains';
   return (
     <Stack gap="lg">
@@ -39,6 +41,7 @@ export function Settings() {
           <Tabs.Tab value="organization">{t('organization.title')}</Tabs.Tab>
           <Tabs.Tab value="diagnostic-grids">{td('grids.tab')}</Tabs.Tab>
           {admin ? <Tabs.Tab value="data-protection">{tp('settings.title')}</Tabs.Tab> : null}
+          {admin ? <Tabs.Tab value="users">{tu('title')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="value-chains" pt="md">
           <ValueChainsSettings />
@@ -55,6 +58,11 @@ export function Settings() {
         {admin ? (
           <Tabs.Panel value="data-protection" pt="md">
             <PrivacySettings />
+          </Tabs.Panel>
+        ) : null}
+        {admin ? (
+          <Tabs.Panel value="users" pt="md">
+            <TeamSettings />
           </Tabs.Panel>
         ) : null}
       </Tabs>
