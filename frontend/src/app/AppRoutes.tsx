@@ -1,4 +1,4 @@
-import { TwoFactorGate } from '../modules/security';
+import { TwoFactorGate } from '../modules/security/TwoFactorGate';
 import type { Role } from '@rafiq/shared';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,11 +22,11 @@ import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { ProfilePage } from '../pages/ProfilePage';
 import { LoadingState } from '../ui';
 import { AppLayout } from './AppLayout';
 import { RootLayout } from './RootLayout';
 
+const ProfilePage = lazy(() => import('../pages/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const PeoplePage = lazy(() => import('../pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const PersonPage = lazy(() => import('../pages/PersonPage').then((m) => ({ default: m.PersonPage })));
 const NewPersonPage = lazy(() => import('../pages/NewPersonPage').then((m) => ({ default: m.NewPersonPage })));
@@ -97,7 +97,14 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomePage />} />
-          <Route path="profile" element={<ProfilePage />} />
+          <Route
+            path="profile"
+            element={
+              <Suspense fallback={<PageLoading />}>
+                <ProfilePage />
+              </Suspense>
+            }
+          />
           <Route path="people" element={only(seesPeople, PeoplePage)} />
           <Route path="people/new" element={only(managesPeople, NewPersonPage)} />
           <Route path="people/:id" element={only(seesPeople, PersonPage)} />

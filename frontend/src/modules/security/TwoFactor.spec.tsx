@@ -118,7 +118,7 @@ describe('two-factor sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'فعّل تسجيل الدخول بخطوتين' }, PAGE)).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'إظهار الرمز للمسح' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'إظهار الرمز للمسح' }, PAGE)); // the set-up is loaded on demand
     expect(await screen.findByRole('img', { name: 'رمز QR للمسح بتطبيق المصادقة' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'تسجيل الخروج' })).toBeInTheDocument();
   });

@@ -1,9 +1,12 @@
 import { Alert, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth';
 import { useLogout } from '../auth/useLogout';
-import { TwoFactorSetupThenRefresh } from './TwoFactor';
+import { LoadingState } from '../../ui';
+
+// The set-up (QR code library included) is loaded only when it is needed.
+const TwoFactorSetupThenRefresh = lazy(() => import('./TwoFactor').then((m) => ({ default: m.TwoFactorSetupThenRefresh })));
 
 /**
  * Where the deployment requires two-factor sign-in of her role and it is not on yet, the app is
@@ -17,6 +20,7 @@ export function TwoFactorGate({ children }: { children: ReactNode }) {
 
 function TwoFactorRequiredPage() {
   const { t } = useTranslation('security');
+  const { t: tc } = useTranslation();
   const { signOut, loading, failed } = useLogout();
   return (
     <main id="main-content">
@@ -27,7 +31,9 @@ function TwoFactorRequiredPage() {
               {t('twoFactor.requiredHeading')}
             </Title>
             <Text>{t('twoFactor.requiredHelp')}</Text>
-            <TwoFactorSetupThenRefresh onDone={() => undefined} />
+            <Suspense fallback={<LoadingState label={tc('common.loading')} />}>
+              <TwoFactorSetupThenRefresh onDone={() => undefined} />
+            </Suspense>
             <Button variant="subtle" onClick={() => void signOut()} loading={loading} style={{ alignSelf: 'flex-start' }}>
               {t('twoFactor.signOut')}
             </Button>
