@@ -9,6 +9,9 @@ import { SetMyLocaleDocument } from '../modules/locale';
 import { makeUser, renderApp, testLocation, type TestUser } from '../test/renderApp';
 import { createApolloClient } from './apolloClient';
 
+/** Pages and an entrepreneur's journey are chunks loaded on first visit: longer than the default second on a busy machine. */
+const ON_DEMAND = { timeout: 10_000 };
+
 const meIs = (me: TestUser | null) => ({ request: { query: MeDocument }, result: { data: { __typename: 'Query' as const, me } } });
 
 function appClient(mocks: ReadonlyArray<MockLink.MockedResponse>) {
@@ -56,13 +59,13 @@ describe('the app shell', () => {
     ['ENTREPRENEUR', 'My journey'],
   ] as const)('names the home of %s', async (role, heading) => {
     renderApp({ route: '/', client: appClient([meIs(makeUser({ role }))]) });
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: heading }, ON_DEMAND)).toBeInTheDocument();
     expect(document.title).toBe(`${heading} · Rafiq`);
   });
 
   it('lets ?lang= beat the user language, right to left in Arabic', async () => {
     renderApp({ route: '/?lang=ar', client: appClient([meIs(makeUser({ role: 'ENTREPRENEUR', locale: 'EN' }))]) });
-    expect(await screen.findByRole('heading', { level: 1, name: 'مساري' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'مساري' }, ON_DEMAND)).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
 
