@@ -1,12 +1,7 @@
-import { Browser, chromium, Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { buildServer, ROOT } from '../utils/build';
-import { CHROMIUM_ARGS, describeInBrowser } from '../utils/chromium';
-import { RunningServer, startServer } from '../utils/server-process';
+import { useBrowserApp } from '../utils/browser-app';
+import { describeInBrowser } from '../utils/chromium';
 
 const PASSWORD = 'rafiq-demo-2026';
-const WEB_DIR = process.env['RAFIQ_WEB_DIR'] ?? path.join(ROOT, 'frontend/dist');
 
 /** Today's date in Casablanca, shifted by `days` (YYYY-MM-DD). */
 function casablancaDay(days = 0): string {
@@ -28,49 +23,12 @@ function nextMonday(): string {
 }
 
 describeInBrowser('trainings and the calendar, in a real browser', (executablePath) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildServer();
-    if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Build the web app first (npm run build)');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  }, 120000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width: number, locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    const foreign: string[] = [];
-    page.on('request', (req) => {
-      if (!req.url().startsWith(server.url) && !req.url().startsWith('data:')) foreign.push(req.url());
-    });
-    page.on('close', () => expect(foreign).toEqual([]));
-    return page;
-  }
-
-  const visible = (locator: ReturnType<Page['getByRole']>) => expect(locator.waitFor()).resolves.toBeUndefined();
-
-  /** A GraphQL call with the page's session cookie (to find the demo training, and to check what was saved). */
-  function gql<T>(page: Page, query: string): Promise<T> {
-    return page.evaluate(async (q) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: q }),
-      });
-      return ((await res.json()) as { data: unknown }).data;
-    }, query) as Promise<T>;
-  }
+  const app = useBrowserApp(executablePath);
+  const { newPage, gql, visible } = app;
 
   it('in Arabic on a phone: a coach takes attendance for yesterday’s training with the grid', async () => {
     const page = await newPage(360, 'ar-MA');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.url}/login`);
     await page.getByLabel('البريد الإلكتروني', { exact: true }).fill('coach@rafiq.example');
     await page.getByLabel('كلمة المرور', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'تسجيل الدخول', exact: true }).click();
@@ -80,7 +38,7 @@ describeInBrowser('trainings and the calendar, in a real browser', (executablePa
       `{ sessions(first: 5, filter: { kind: TRAINING, status: PLANNED, to: "${new Date().toISOString()}" }) { edges { node { id } } } }`,
     );
     const id = found.sessions.edges[0].node.id;
-    await page.goto(`${server.url}/sessions/${id}`);
+    await page.goto(`${app.url}/sessions/${id}`);
     // Capacity and the waiting list are shown on the session.
     await visible(page.getByText('20 من 20 مقاعد محجوزة'));
     await visible(page.getByText('لائحة الانتظار، رقم 1'));
@@ -113,12 +71,12 @@ describeInBrowser('trainings and the calendar, in a real browser', (executablePa
 
   it('a coach drags a session to another time in the week view; a clash is shown and the session goes back', async () => {
     const page = await newPage(1280, 'en-GB');
-    await page.goto(`${server.url}/login?lang=en`);
+    await page.goto(`${app.url}/login?lang=en`);
     await page.getByLabel('Email address', { exact: true }).fill('coach@rafiq.example');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'My agenda' }));
-    await page.goto(`${server.url}/agenda`);
+    await page.goto(`${app.url}/agenda`);
     await page.getByRole('link', { name: 'Week view' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'My calendar' }));
     await page.getByRole('button', { name: 'Next week' }).click();

@@ -1,61 +1,16 @@
-import { Browser, chromium, Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { buildServer, ROOT } from '../utils/build';
-import { CHROMIUM_ARGS, describeInBrowser } from '../utils/chromium';
-import { RunningServer, startServer } from '../utils/server-process';
+import { useBrowserApp } from '../utils/browser-app';
+import { describeInBrowser } from '../utils/chromium';
 
 const PASSWORD = 'rafiq-demo-2026';
 const HER_PASSWORD = 'ma phrase secrète 2026';
-const WEB_DIR = process.env['RAFIQ_WEB_DIR'] ?? path.join(ROOT, 'frontend/dist');
 
 describeInBrowser('team and accounts, in a real browser', (executablePath) => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildServer();
-    if (!existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('Build the web app first (npm run build)');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  }, 120000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width: number, locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    const foreign: string[] = [];
-    page.on('request', (req) => {
-      if (!req.url().startsWith(server.url) && !req.url().startsWith('data:')) foreign.push(req.url());
-    });
-    page.on('close', () => expect(foreign).toEqual([]));
-    return page;
-  }
-
-  const visible = (locator: ReturnType<Page['getByRole']>) => expect(locator.waitFor()).resolves.toBeUndefined();
-
-  /** A GraphQL call with the page's session cookie. */
-  function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return page.evaluate(
-      async ([q, v]) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: q, variables: v }),
-        });
-        return ((await res.json()) as { data: unknown }).data;
-      },
-      [query, variables] as const,
-    ) as Promise<T>;
-  }
+  const app = useBrowserApp(executablePath);
+  const { newPage, gql, visible } = app;
 
   it('an admin in Arabic invites an entrepreneur linked to her person record; she opens the link, chooses her password and sees her journey', async () => {
     const admin = await newPage(360, 'ar-MA');
-    await admin.goto(`${server.url}/login`);
+    await admin.goto(`${app.url}/login`);
     await admin.getByLabel('البريد الإلكتروني', { exact: true }).fill('admin@rafiq.example');
     await admin.getByLabel('كلمة المرور', { exact: true }).fill(PASSWORD);
     await admin.getByRole('button', { name: 'تسجيل الدخول', exact: true }).click();
@@ -75,7 +30,7 @@ describeInBrowser('team and accounts, in a real browser', (executablePath) => {
     });
     const personId = made.createPerson.id;
 
-    await admin.goto(`${server.url}/settings?tab=users`);
+    await admin.goto(`${app.url}/settings?tab=users`);
     await visible(admin.getByRole('heading', { level: 2, name: 'الفريق والحسابات' }));
     await admin.getByRole('button', { name: 'دعوة', exact: true }).click();
     const dialog = admin.getByRole('dialog', { name: 'دعوة شخص' });
