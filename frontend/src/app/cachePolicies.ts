@@ -55,6 +55,7 @@ export function createCache(): InMemoryCache {
           impactVentures: connectionField(['filter', 'stage', 'operatingOrGrowing', 'withResults']),
           impactSessions: connectionField(['filter', 'kind', 'sessionCoachId']),
           impactFollowUps: connectionField(['filter', 'months', 'status', 'stillOperating', 'overdue']),
+          complaints: connectionField(['filter']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },
