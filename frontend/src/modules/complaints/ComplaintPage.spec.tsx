@@ -37,7 +37,7 @@ function complaint(overrides: Partial<ComplaintItem_ComplaintFragment> = {}): Co
     program: null,
     attachments: [{ __typename: 'ComplaintAttachment', id: 'a-1', fileName: 'recu.pdf', contentType: 'application/pdf', sizeBytes: 1200 }],
     ...overrides,
-  } as ComplaintItem_ComplaintFragment;
+  };
 }
 
 const complaintMock = (c: ComplaintItem_ComplaintFragment, usage = 1): MockLink.MockedResponse => ({
