@@ -88,6 +88,8 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
     expect(seen.data!.complaints.edges.filter((e) => e.node.description.includes(token)).map((e) => e.node.person)).toEqual([null]);
     const lead = await signInPage('lead@rafiq.example', 'en-GB', EN);
     await visible(lead.getByRole('heading', { level: 1 }));
+    // The sign-in page has a level-1 heading too: wait until she is signed in before going on.
+    await lead.waitForURL((url) => !url.pathname.startsWith('/login'));
     await lead.goto(`${server.url}/complaints?lang=en`);
     const card = lead.getByRole('listitem').filter({ hasText: token });
     await visible(card.getByText('From Anonymous (filed by herself)'));
