@@ -104,6 +104,10 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
     await card.getByRole('textbox', { name: /^Written decision/ }).fill(decision);
     await card.getByRole('button', { name: 'Send the decision' }).click();
     await visible(card.getByText('Resolved', { exact: true }));
+    // The title opens the complaint's own page, with its history.
+    await card.getByRole('link', { name: 'Coaching quality' }).click();
+    await visible(lead.getByRole('heading', { level: 1, name: 'Complaint: Coaching quality' }));
+    await visible(lead.getByRole('region', { name: 'History' }).getByText(decision));
 
     // The lead's impact page shows the voice figures; a figure opens as many complaints as it says.
     await lead.goto(`${server.url}/impact?lang=en`);
