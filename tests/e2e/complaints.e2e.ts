@@ -88,6 +88,8 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
     expect(seen.data!.complaints.edges.filter((e) => e.node.description.includes(token)).map((e) => e.node.person)).toEqual([null]);
     const lead = await signInPage('lead@rafiq.example', 'en-GB', EN);
     await visible(lead.getByRole('heading', { level: 1 }));
+    // The sign-in page has a level-1 heading too: wait until she is signed in before going on.
+    await lead.waitForURL((url) => !url.pathname.startsWith('/login'));
     await lead.goto(`${server.url}/complaints?lang=en`);
     const card = lead.getByRole('listitem').filter({ hasText: token });
     await visible(card.getByText('From Anonymous (filed by herself)'));
@@ -102,6 +104,10 @@ describeInBrowser('complaints, in a real browser', (executablePath) => {
     await card.getByRole('textbox', { name: /^Written decision/ }).fill(decision);
     await card.getByRole('button', { name: 'Send the decision' }).click();
     await visible(card.getByText('Resolved', { exact: true }));
+    // The title opens the complaint's own page, with its history.
+    await card.getByRole('link', { name: 'Coaching quality' }).click();
+    await visible(lead.getByRole('heading', { level: 1, name: 'Complaint: Coaching quality' }));
+    await visible(lead.getByRole('region', { name: 'History' }).getByText(decision));
 
     // The lead's impact page shows the voice figures; a figure opens as many complaints as it says.
     await lead.goto(`${server.url}/impact?lang=en`);

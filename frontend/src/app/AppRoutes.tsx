@@ -56,6 +56,7 @@ const ImportHistoryPage = lazy(() => import('../pages/ImportHistoryPage').then((
 const ComplaintsPage = lazy(() => import('../pages/ComplaintsPage').then((m) => ({ default: m.ComplaintsPage })));
 const NewCooperativePage = lazy(() => import('../pages/NewCooperativePage').then((m) => ({ default: m.NewCooperativePage })));
 const DiagnosticPage = lazy(() => import('../pages/DiagnosticPage').then((m) => ({ default: m.DiagnosticPage })));
+const ComplaintPage = lazy(() => import('../pages/ComplaintPage').then((m) => ({ default: m.ComplaintPage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -134,6 +135,7 @@ export function AppRoutes() {
           <Route path="impact" element={only(seesImpact, ImpactPage)} />
           <Route path="diagnostics/:id" element={only(() => true, DiagnosticPage)} />
           <Route path="complaints" element={only(seesComplaints, ComplaintsPage)} />
+          <Route path="complaints/:id" element={only(seesComplaints, ComplaintPage)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

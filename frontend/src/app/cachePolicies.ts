@@ -56,6 +56,7 @@ export function createCache(): InMemoryCache {
           impactSessions: connectionField(['filter', 'kind', 'sessionCoachId']),
           impactFollowUps: connectionField(['filter', 'months', 'status', 'stillOperating', 'overdue']),
           users: connectionField(['filter']),
+          complaints: connectionField(['filter']),
         },
       },
       Person: { fields: { phone: listedField, birthDate: listedField } },

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { Locale } from '@rafiq/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ComplaintItem_ComplaintFragment } from '../../gql/graphql';
 import { formatDate } from '../../i18n/formatDate';
 
@@ -18,11 +19,14 @@ export function ComplaintCard({
   complaint: c,
   locale,
   showIdentity,
+  href,
   children,
 }: {
   complaint: ComplaintItem_ComplaintFragment;
   locale: Locale;
   showIdentity: boolean;
+  /** When given, the title links to the complaint's own page. */
+  href?: string;
   children?: ReactNode;
 }) {
   const { t } = useTranslation('complaints');
@@ -30,7 +34,13 @@ export function ComplaintCard({
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Text fw={600}>{t(`category.${c.category}`)}</Text>
+        {href ? (
+          <Anchor component={Link} to={href} fw={600}>
+            {t(`category.${c.category}`)}
+          </Anchor>
+        ) : (
+          <Text fw={600}>{t(`category.${c.category}`)}</Text>
+        )}
         <Group gap={4}>
           {c.anonymous ? <Badge variant="light">{t('anonymousBadge')}</Badge> : null}
           {c.sensitive ? (

@@ -1,108 +1,36 @@
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Role } from '@rafiq/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintItem_ComplaintFragment, ComplaintStatus } from '../../gql/graphql';
+import type { ComplaintCategory, ComplaintFilter, ComplaintStatus } from '../../gql/graphql';
 import { ErrorState, LoadingState } from '../../ui';
 import { toRole, useCurrentUser } from '../auth';
 import { useLocale } from '../locale';
 import { ComplaintCard } from './ComplaintCard';
+import { ComplaintHandle } from './ComplaintHandle';
 import { ComplaintSettingsCard } from './ComplaintSettingsCard';
 import { FileComplaintModal } from './FileComplaintModal';
-import {
-  AssignComplaintDocument,
-  ComplaintAssigneesDocument,
-  ComplaintsDocument,
-  DecideComplaintDocument,
-  SatisfactionDocument,
-} from './queries';
+import { ComplaintsDocument, SatisfactionDocument } from './queries';
 
-function Handle({
-  complaint: c,
-  canAssign,
-  canDecide,
-}: {
-  complaint: ComplaintItem_ComplaintFragment;
-  canAssign: boolean;
-  canDecide: boolean;
-}) {
-  const { t } = useTranslation('complaints');
-  const { t: tc } = useTranslation();
-  const [loadAssignees, assignees] = useLazyQuery(ComplaintAssigneesDocument, { fetchPolicy: 'network-only' });
-  const [assigneeId, setAssigneeId] = useState<string | null>(null);
-  const [assign, assigning] = useMutation(AssignComplaintDocument);
-  const [outcome, setOutcome] = useState<string | null>(null);
-  const [decision, setDecision] = useState('');
-  const [decide, deciding] = useMutation(DecideComplaintDocument);
-  const open = c.status === 'RECEIVED' || c.status === 'IN_REVIEW';
-  if (!open) return null;
-  const failed = assigning.error ?? deciding.error;
-  return (
-    <Stack gap="xs">
-      {canAssign ? (
-        <Group align="flex-end" gap="xs" wrap="wrap">
-          <Select
-            label={t('handle.assignee')}
-            value={assigneeId}
-            onChange={(v) => setAssigneeId(v === null ? null : String(v))}
-            onDropdownOpen={() => void loadAssignees({ variables: { id: c.id } }).catch(() => undefined)}
-            data={(assignees.data?.complaintAssignees ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
-            nothingFoundMessage={tc('common.loading')}
-            style={{ minWidth: 220 }}
-          />
-          <Button
-            disabled={!assigneeId}
-            loading={assigning.loading}
-            onClick={() =>
-              void assign({ variables: { input: { id: c.id, version: c.version, assigneeId: assigneeId! } } }).catch(() => undefined)
-            }
-          >
-            {t('handle.assign')}
-          </Button>
-        </Group>
-      ) : null}
-      {canDecide ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void decide({
-              variables: { input: { id: c.id, version: c.version, status: (outcome ?? '') as ComplaintStatus, decision } },
-            }).catch(() => undefined);
-          }}
-        >
-          <Stack gap="xs">
-            <Select
-              label={t('handle.outcome')}
-              required
-              value={outcome}
-              onChange={(v) => setOutcome(v === null ? null : String(v))}
-              data={(['RESOLVED', 'REJECTED', 'REFERRED'] as ComplaintStatus[]).map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            />
-            <Textarea
-              label={t('handle.decision')}
-              description={t('handle.decisionHelp')}
-              required
-              autosize
-              minRows={2}
-              value={decision}
-              onChange={(e) => setDecision(e.currentTarget.value)}
-            />
-            <Group>
-              <Button type="submit" loading={deciding.loading}>
-                {t('handle.send')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      ) : null}
-      {failed ? (
-        <Text c="red.8" role="alert">
-          {tc('errors.generic')}
-        </Text>
-      ) : null}
-    </Stack>
-  );
+const PAGE = 25;
+const STATUSES: ComplaintStatus[] = ['RECEIVED', 'IN_REVIEW', 'RESOLVED', 'REJECTED', 'REFERRED'];
+const CATEGORIES: ComplaintCategory[] = [
+  'COACHING_QUALITY',
+  'TRAINING',
+  'PAYMENT_OR_GRANT',
+  'DISCRIMINATION_OR_ABUSE',
+  'DATA_PRIVACY',
+  'OTHER',
+];
+
+/** The list's filter: "open" (received or in review), "all", or one status; one category or all. */
+export function complaintFilter(status: string, category: string): ComplaintFilter {
+  const filter: ComplaintFilter = {};
+  if (status === 'OPEN') filter.open = true;
+  else if (status !== 'ALL') filter.status = status as ComplaintStatus;
+  if (category !== 'ALL') filter.category = category as ComplaintCategory;
+  return filter;
 }
 
 function SatisfactionSummary() {
@@ -168,9 +96,12 @@ export function ComplaintsPage() {
   const { t: tc } = useTranslation();
   const { locale } = useLocale();
   const user = useCurrentUser();
-  const [show, setShow] = useState<'open' | 'all'>('open');
-  const { data, error, refetch } = useQuery(ComplaintsDocument, {
-    variables: { filter: show === 'open' ? { open: true } : {}, first: 100 },
+  const [status, setStatus] = useState('OPEN');
+  const [category, setCategory] = useState('ALL');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreFailed, setMoreFailed] = useState(false);
+  const { data, error, refetch, fetchMore } = useQuery(ComplaintsDocument, {
+    variables: { filter: complaintFilter(status, category), first: PAGE },
     fetchPolicy: 'cache-and-network',
   });
   const items = (data?.complaints.edges ?? []).map((e) => e.node);
@@ -187,15 +118,28 @@ export function ComplaintsPage() {
       <SimpleGrid cols={{ base: 1 }}>
         <SatisfactionSummary />
       </SimpleGrid>
-      <SegmentedControl
-        aria-label={t('filter.label')}
-        value={show}
-        onChange={(v) => setShow(v)}
-        data={[
-          { value: 'open', label: t('filter.open') },
-          { value: 'all', label: t('filter.all') },
-        ]}
-      />
+      <Group gap="sm" wrap="wrap" align="flex-end">
+        <Select
+          label={t('filter.status')}
+          value={status}
+          onChange={(v) => v && setStatus(v)}
+          allowDeselect={false}
+          data={[
+            { value: 'OPEN', label: t('filter.open') },
+            { value: 'ALL', label: t('filter.all') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          ]}
+          style={{ minWidth: 180 }}
+        />
+        <Select
+          label={t('filter.category')}
+          value={category}
+          onChange={(v) => v && setCategory(v)}
+          allowDeselect={false}
+          data={[{ value: 'ALL', label: t('filter.allCategories') }, ...CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))]}
+          style={{ minWidth: 220 }}
+        />
+      </Group>
       {error && !data ? (
         <ErrorState message={t('loadError')} retryLabel={tc('common.retry')} onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
@@ -213,13 +157,45 @@ export function ComplaintsPage() {
         >
           {items.map((c) => (
             <Card key={c.id} component="li" withBorder padding="sm" radius="md">
-              <ComplaintCard complaint={c} locale={locale} showIdentity>
-                <Handle complaint={c} canAssign={manages} canDecide={manages || c.assignee?.id === user.id} />
+              <ComplaintCard complaint={c} locale={locale} showIdentity href={`/complaints/${c.id}`}>
+                <ComplaintHandle
+                  complaint={c}
+                  canAssign={manages}
+                  canDecide={manages || c.assignee?.id === user.id}
+                  onReload={() => refetch()}
+                />
               </ComplaintCard>
             </Card>
           ))}
         </Stack>
       )}
+      {data && items.length ? (
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm" c="dimmed" role="status">
+            {t('shown', { shown: items.length, total: data.complaints.totalCount })}
+          </Text>
+          {data.complaints.pageInfo.hasNextPage ? (
+            <Button
+              variant="default"
+              loading={loadingMore}
+              onClick={() => {
+                setLoadingMore(true);
+                setMoreFailed(false);
+                void fetchMore({ variables: { after: data.complaints.pageInfo.endCursor } })
+                  .catch(() => setMoreFailed(true))
+                  .finally(() => setLoadingMore(false));
+              }}
+            >
+              {t('loadMore')}
+            </Button>
+          ) : null}
+          {moreFailed ? (
+            <Text c="red.8" role="alert">
+              {tc('errors.generic')}
+            </Text>
+          ) : null}
+        </Stack>
+      ) : null}
       {role === Role.ADMIN ? <ComplaintSettingsCard /> : null}
       <FileComplaintModal opened={recording} onClose={() => setRecording(false)} staff />
     </Stack>

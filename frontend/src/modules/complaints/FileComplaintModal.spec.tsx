@@ -19,8 +19,18 @@ const OMAR = user('u-omar', 'Omar Tazi');
 
 const pageMocks: MockLink.MockedResponse[] = [
   {
-    request: { query: ComplaintsDocument, variables: { filter: { open: true }, first: 100 } },
-    result: { data: { __typename: 'Query', complaints: { __typename: 'ComplaintConnection', totalCount: 0, edges: [] } } },
+    request: { query: ComplaintsDocument, variables: { filter: { open: true }, first: 25 } },
+    result: {
+      data: {
+        __typename: 'Query',
+        complaints: {
+          __typename: 'ComplaintConnection',
+          totalCount: 0,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          edges: [],
+        },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {

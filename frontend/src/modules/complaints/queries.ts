@@ -49,9 +49,13 @@ export const ComplaintItemFragment = graphql(`
 `);
 
 export const ComplaintsDocument = graphql(`
-  query Complaints($filter: ComplaintFilter, $first: Int) {
-    complaints(filter: $filter, first: $first) {
+  query Complaints($filter: ComplaintFilter, $first: Int, $after: String) {
+    complaints(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...ComplaintItem_complaint
@@ -220,6 +224,14 @@ export const ComplaintSubjectOptionsDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const ComplaintDocument = graphql(`
+  query Complaint($id: ID!) {
+    complaint(id: $id) {
+      ...ComplaintItem_complaint
     }
   }
 `);
