@@ -32,6 +32,7 @@ import { ImpactIndexes1764840000000 } from './1764840000000-ImpactIndexes';
 import { AuditRowInsertPath1764850000000 } from './1764850000000-AuditRowInsertPath';
 import { PasswordResetTokens1764860000000 } from './1764860000000-PasswordResetTokens';
 import { ImpactSummaryFreshness1764870000000 } from './1764870000000-ImpactSummaryFreshness';
+import { ImpactSnapshots1764900000000 } from './1764900000000-ImpactSnapshots';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   AuditRowInsertPath1764850000000,
   PasswordResetTokens1764860000000,
   ImpactSummaryFreshness1764870000000,
+  ImpactSnapshots1764900000000,
 ];

@@ -28,15 +28,19 @@ function renderBenchmarksMarkdown(out, plans) {
   lines.push('| workload | server | req/s | p50 ms | p90 ms | p99 ms | SQL/request | CPU app ms/req | CPU PostgreSQL ms/req | errors |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of out.results) {
+    const server = `${r.server}${r.source ? ` (figures: ${r.source})` : ''}${r.measuredOn ? ` — run of ${r.measuredOn.slice(0, 10)}` : ''}`;
     lines.push(
-      `| ${r.workload} | ${r.server} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.sqlPerRequest} | ${r.cpuAppMsPerRequest} | ${r.cpuPgMsPerRequest} | ${r.errors} |`,
+      `| ${r.workload} | ${server} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.sqlPerRequest} | ${r.cpuAppMsPerRequest} | ${r.cpuPgMsPerRequest} | ${r.errors} |`,
     );
   }
+  lines.push('', `## Targets (targets.md) at this run`, '');
+  lines.push('| # | target | measured | met |', '|---|---|---|---|');
+  for (const t of targetRows(out)) lines.push(`| ${t.id} | ${t.target} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`);
   lines.push('', '## Ratios (req/s of Rafiq divided by the other)', '');
   lines.push('| workload | Rafiq / floor | Rafiq / PostGraphile 4 |', '|---|---:|---:|');
   for (const [w, r] of Object.entries(out.ratios)) lines.push(`| ${w} | ${r.rafiqVsFloor ?? '–'} | ${r.rafiqVsPostgraphile ?? '–'} |`);
-  lines.push('', '## W5 import and W6 first load', '');
-  lines.push('```json', JSON.stringify({ W5: out.extra.W5, W6: out.extra.W6 }, null, 2), '```', '');
+  lines.push('', '## W2 snapshot refresh, W5 import and W6 first load', '');
+  lines.push('```json', JSON.stringify({ W2: out.extra.W2, W5: out.extra.W5, W6: out.extra.W6 }, null, 2), '```', '');
   const notes = path.join(__dirname, 'notes.md');
   if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8').trim(), '');
   if (plans) {
@@ -50,7 +54,78 @@ function renderBenchmarksMarkdown(out, plans) {
   return `${lines.join('\n')}\n`;
 }
 
-module.exports = { renderBenchmarksMarkdown };
+/** Each performance target of targets.md against this run's figures (null: not measured here). */
+function targetRows(out) {
+  const find = (workload, server = 'rafiq') => out.results.find((r) => r.workload === workload && r.server === server);
+  const national = out.scale === 'national';
+  const rows = [];
+  const w1 = find('W1 nested list');
+  const w1pg = find('W1 nested list', 'postgraphile');
+  if (w1 && w1pg)
+    rows.push({
+      id: 'P1',
+      target: 'W1 ≥ 1.0× PostGraphile req/s, ≤ 4 SQL/request',
+      measured: `${(w1.rps / w1pg.rps).toFixed(2)}×, ${w1.sqlPerRequest} SQL`,
+      met: w1.rps >= w1pg.rps && w1.sqlPerRequest <= 4,
+    });
+  for (const w of ['W2 impact, whole org', 'W2 impact, one region']) {
+    const r = find(w);
+    if (r)
+      rows.push({
+        id: 'P2',
+        target: `${w}: p50 ≤ 100 ms, p99 ≤ 300 ms at 1.5 M people`,
+        measured: `p50 ${r.p50} ms, p99 ${r.p99} ms (figures: ${r.source ?? '?'})${national ? '' : ', quick scale'}`,
+        met: national ? r.p50 <= 100 && r.p99 <= 300 : null,
+      });
+  }
+  if (out.extra.W2?.refreshSeconds != null)
+    rows.push({
+      id: 'P2',
+      target: 'freshness of pre-aggregated figures ≤ 5 min',
+      measured: `snapshots refreshed in ${out.extra.W2.refreshSeconds} s, every 5 min`,
+      met: out.extra.W2.refreshSeconds < 300,
+    });
+  const w3 = find('W3 log a session');
+  const w3pg = find('W3 log a session', 'postgraphile');
+  if (w3 && w3pg)
+    rows.push({
+      id: 'P3',
+      target: 'W3 ≥ 1.0× PostGraphile req/s, p99 ≤ 50 ms',
+      measured: `${(w3.rps / w3pg.rps).toFixed(2)}×, p99 ${w3.p99} ms`,
+      met: w3.rps >= w3pg.rps && w3.p99 <= 50,
+    });
+  for (const w of ['W4 search, Latin', 'W4 search, Arabic']) {
+    const r = find(w);
+    if (r) rows.push({ id: 'P4', target: `${w}: p50 ≤ 50 ms over 1.5 M people`, measured: `p50 ${r.p50} ms`, met: national ? r.p50 <= 50 : null });
+  }
+  const w5 = out.extra.W5;
+  if (w5)
+    rows.push({
+      id: 'P5',
+      target: 'import 100,000 rows < 60 s, peak RSS < 500 MB',
+      measured: `${w5.rows.toLocaleString('en')} rows: ${w5.seconds} s, ${w5.peakRssMb} MB`,
+      met: w5.rows >= 100_000 ? w5.seconds < 60 && w5.peakRssMb < 500 : null,
+    });
+  const w6 = out.extra.W6;
+  if (w6)
+    rows.push({
+      id: 'P6',
+      target: 'coach home usable < 4 s on slow 3G, ≤ 300 kB JS gzip',
+      measured: `${(w6.usableMs / 1000).toFixed(1)} s, ${w6.jsGzipKb} kB`,
+      met: w6.usableMs < 4000 && w6.jsGzipKb <= 300,
+    });
+  const tails = out.results.filter((r) => r.server === 'rafiq' && /^W[123] /.test(r.workload) && r.p50 > 0);
+  if (tails.length)
+    rows.push({
+      id: 'P9',
+      target: 'p99 ≤ 3× p50 for W1–W3',
+      measured: tails.map((r) => `${r.workload.split(' ')[0]} ${(r.p99 / r.p50).toFixed(1)}×`).join(', '),
+      met: tails.every((r) => r.p99 <= 3 * r.p50),
+    });
+  return rows;
+}
+
+module.exports = { renderBenchmarksMarkdown, targetRows };
 
 // `node scripts/bench/markdown.cjs`: renders docs/benchmarks.md again from docs/benchmarks.json (e.g. after editing notes.md).
 if (require.main === module) {

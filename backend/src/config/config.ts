@@ -31,6 +31,11 @@ const schema = z.object({
   RAFIQ_WEB_DIR: z.string().optional(),
   RAFIQ_EXPOSE_SQL_COUNT: boolish.default(false),
   RAFIQ_JOBS: boolish.default(true),
+  RAFIQ_IMPACT_SNAPSHOT_MIN_PEOPLE: z.coerce
+    .number({ error: 'expected a number of people' })
+    .int('expected a whole number')
+    .min(1, 'expected at least 1')
+    .default(100_000),
   RAFIQ_METRICS: boolish.default(false),
   RAFIQ_REQUIRE_2FA: boolish.optional(),
   RAFIQ_METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
@@ -82,6 +87,11 @@ export interface AppConfig {
   exposeSqlCount: boolean;
   /** Run scheduled jobs (reminders) in this process. */
   jobs: boolean;
+  /**
+   * Organisations with at least this many people get their dashboards from snapshots refreshed
+   * every 5 minutes (docs/indicators.md, "Scale and freshness"); smaller ones are always live.
+   */
+  impactSnapshotMinPeople: number;
   /** 32 bytes; when unset, a key file in RAFIQ_DATA_DIR is used (created on first start), except in production. */
   encryptionKey?: Buffer;
   channels: ChannelsConfig;
@@ -137,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: path.resolve(c.RAFIQ_WEB_DIR ?? path.join(__dirname, '..', '..', '..', 'frontend', 'dist')),
     exposeSqlCount: c.RAFIQ_EXPOSE_SQL_COUNT,
     jobs: c.RAFIQ_JOBS,
+    impactSnapshotMinPeople: c.RAFIQ_IMPACT_SNAPSHOT_MIN_PEOPLE,
     encryptionKey: c.RAFIQ_ENCRYPTION_KEY ? Buffer.from(c.RAFIQ_ENCRYPTION_KEY, 'base64') : undefined,
     metrics: { enabled: c.RAFIQ_METRICS, token: c.RAFIQ_METRICS_TOKEN },
     slowQueryMs: c.RAFIQ_SLOW_QUERY_MS,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ComplaintModule } from '../complaint/complaint.module';
+import { NotificationModule } from '../notification/notification.module';
+import { ImpactSnapshotJobs, ImpactSnapshotService } from './impact-snapshot.service';
 import { ImpactSummaryService } from './impact-summary.service';
 import { ImpactResolver } from './impact.resolver';
 import { ImpactService } from './impact.service';
@@ -9,8 +11,8 @@ import { ImpactReportService } from './report/report.service';
 
 @Module({
   // The funder reports include the beneficiary voice figures (complaints, satisfaction).
-  imports: [ComplaintModule],
-  providers: [ImpactService, ImpactDrillDownService, ImpactSummaryService, ImpactResolver, ImpactReportService],
+  imports: [ComplaintModule, NotificationModule],
+  providers: [ImpactService, ImpactDrillDownService, ImpactSummaryService, ImpactSnapshotService, ImpactSnapshotJobs, ImpactResolver, ImpactReportService],
   controllers: [ImpactReportController],
   exports: [ImpactService],
 })

@@ -20,6 +20,7 @@ import {
   PeriodGranularity,
 } from './dto/impact.inputs';
 import { ImpactSummaryService } from './impact-summary.service';
+import { ImpactSnapshotService } from './impact-snapshot.service';
 import { ImpactService } from './impact.service';
 import { ImpactDrillDownService } from './impact-drilldown.service';
 import {
@@ -56,89 +57,93 @@ export class ImpactResolver {
     private readonly service: ImpactService,
     private readonly drillDown: ImpactDrillDownService,
     private readonly summary: ImpactSummaryService,
+    private readonly snapshots: ImpactSnapshotService,
   ) {}
 
   @Allow(Role.ADMIN)
   @Mutation(() => String, {
-    description: 'Refreshes the impact summary now (it also refreshes every 5 minutes); answers its new asOf (ISO 8601).',
+    description:
+      'Refreshes the impact summary now, and the dashboard snapshots of the organisation if it is large (both also refresh every 5 minutes); answers the summary\'s new asOf (ISO 8601).',
   })
-  async refreshImpactSummary(): Promise<string> {
-    return (await this.summary.refresh()).toISOString();
+  async refreshImpactSummary(@CurrentActor() actor: Actor): Promise<string> {
+    const at = await this.summary.refresh();
+    await this.snapshots.refreshOrganization(actor.organizationId);
+    return at.toISOString();
   }
 
   @Allow(...READERS)
   @Query(() => Impact, {
     description: 'Impact indicators computed from the records, scoped to what the caller may see (docs/indicators.md).',
   })
-  impact(@CurrentActor() actor: Actor, @Args() { filter }: ImpactArgs, @Info() info: GraphQLResolveInfo): Promise<Impact> {
-    return this.service.impact(actor, filter ?? {}, selectedFields(info));
+  async impact(@CurrentActor() actor: Actor, @Args() { filter }: ImpactArgs, @Info() info: GraphQLResolveInfo): Promise<Impact> {
+    return (await this.snapshots.read(actor, filter ?? {})) ?? this.service.impact(actor, filter ?? {}, selectedFields(info));
   }
 
   @Allow(...READERS)
   @ResolveField(() => [RegionFigure], { description: 'Beneficiaries by region of residence (regions with at least one)' })
-  byRegion(@Parent() i: Impact): Promise<RegionFigure[]> {
-    return this.service.byRegion(i.actor, i.filter, i.memo);
+  async byRegion(@Parent() i: Impact): Promise<RegionFigure[]> {
+    return i.snapshot?.byRegion ?? this.service.byRegion(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [ProvinceFigure])
-  byProvince(@Parent() i: Impact): Promise<ProvinceFigure[]> {
-    return this.service.byProvince(i.actor, i.filter, i.memo);
+  async byProvince(@Parent() i: Impact): Promise<ProvinceFigure[]> {
+    return i.snapshot?.byProvince ?? this.service.byProvince(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [ProgramFigure])
-  byProgram(@Parent() i: Impact): Promise<ProgramFigure[]> {
-    return this.service.byProgram(i.actor, i.filter);
+  async byProgram(@Parent() i: Impact): Promise<ProgramFigure[]> {
+    return i.snapshot?.byProgram ?? this.service.byProgram(i.actor, i.filter);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [GenderFigure])
-  byGender(@Parent() i: Impact): Promise<GenderFigure[]> {
-    return this.service.byGender(i.actor, i.filter, i.memo);
+  async byGender(@Parent() i: Impact): Promise<GenderFigure[]> {
+    return i.snapshot?.byGender ?? this.service.byGender(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [StageFigure], { description: 'The stage funnel: ventures now at each stage, reached, conversion, median days' })
-  byStage(@Parent() i: Impact): Promise<StageFigure[]> {
-    return this.service.byStage(i.actor, i.filter);
+  async byStage(@Parent() i: Impact): Promise<StageFigure[]> {
+    return i.snapshot?.byStage ?? this.service.byStage(i.actor, i.filter);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [KindFigure], { description: 'Sessions delivered and hours by kind' })
-  byKind(@Parent() i: Impact): Promise<KindFigure[]> {
-    return this.service.byKind(i.actor, i.filter, i.memo);
+  async byKind(@Parent() i: Impact): Promise<KindFigure[]> {
+    return i.snapshot?.byKind ?? this.service.byKind(i.actor, i.filter, i.memo);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [CoachFigure], { description: 'Session activity per coach' })
-  byCoach(@Parent() i: Impact): Promise<CoachFigure[]> {
-    return this.service.byCoach(i.actor, i.filter);
+  async byCoach(@Parent() i: Impact): Promise<CoachFigure[]> {
+    return i.snapshot?.byCoach ?? this.service.byCoach(i.actor, i.filter);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [PeriodFigure], { description: 'Trend: beneficiaries (by first enrolment) and sessions per month, quarter or year' })
-  byPeriod(
+  async byPeriod(
     @Parent() i: Impact,
     @Args('granularity', { type: () => PeriodGranularity, defaultValue: PeriodGranularity.MONTH }) granularity: PeriodGranularity,
   ): Promise<PeriodFigure[]> {
-    return this.service.byPeriod(i.actor, i.filter, granularity);
+    return i.snapshot?.byPeriod[granularity] ?? this.service.byPeriod(i.actor, i.filter, granularity);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [TargetProgress], {
     description: 'Programme targets vs actual (whole programme) with the expected pace today; admins and leads',
   })
-  targets(@Parent() i: Impact): Promise<TargetProgress[]> {
-    return this.service.targets(i.actor, i.filter);
+  async targets(@Parent() i: Impact): Promise<TargetProgress[]> {
+    return i.snapshot?.targets ?? this.service.targets(i.actor, i.filter);
   }
 
   @Allow(...READERS)
   @ResolveField(() => [FollowUpRate], {
     description: 'Survival after graduation at 6 and 12 months: follow-ups due in the period of the matching enrolments (docs/indicators.md)',
   })
-  survival(@Parent() i: Impact): Promise<FollowUpRate[]> {
-    return this.service.survival(i.actor, i.filter);
+  async survival(@Parent() i: Impact): Promise<FollowUpRate[]> {
+    return i.snapshot?.survival ?? this.service.survival(i.actor, i.filter);
   }
 
   @Allow(...READERS)

@@ -143,6 +143,8 @@ export class Impact {
   filter: ImpactFilter;
   /** Aggregates shared by the headline and the breakdowns of one request (not a GraphQL field). */
   memo?: Map<string, Promise<unknown>>;
+  /** When the figures come from a snapshot (large organisations): its breakdowns too (not a GraphQL field). */
+  snapshot?: import('./impact-snapshot.service').ImpactSnapshot;
 
   @Field({
     description: 'How fresh the figures are (ISO 8601): the summary refresh time when source is SUMMARY, else the computation time',
