@@ -562,7 +562,19 @@ async function explainPlans(pool) {
   return {
     W1: await explain(w1, [ORG_ID, 'MA-01', leadId]),
     W2: await explain(W2_PLAN_SQL, [ORG_ID]),
-    W4: await explain(W4_PLAN_SQL, [ORG_ID, '%fatima%', 'fatima', '%bennani%', 'bennani']),
+    W4: await (async () => {
+      // The app sets the threshold of `<%` on its connections (backend/src/database/data-source.ts).
+      const client = await pool.connect();
+      try {
+        await client.query(`SET pg_trgm.word_similarity_threshold = 0.5`);
+        return (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${W4_PLAN_SQL}`, [ORG_ID, '%fatima%', 'fatima', '%bennani%', 'bennani'])).rows
+          .map((r) => r['QUERY PLAN'])
+          .join('\n');
+      } finally {
+        await client.query(`RESET pg_trgm.word_similarity_threshold`);
+        client.release();
+      }
+    })(),
   };
 }
 

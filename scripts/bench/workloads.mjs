@@ -107,6 +107,6 @@ export const W4_QUERY = `query W4($search: String!) {
 
 export const W4_PLAN_SQL = `SELECT p.id FROM person p
   WHERE p.organization_id = $1 AND p.archived_at IS NULL
-    AND (p.search_name LIKE $2 OR word_similarity($3, p.search_name) > 0.5)
-    AND (p.search_name LIKE $4 OR word_similarity($5, p.search_name) > 0.5)
+    AND (p.search_name LIKE $2 OR $3 <% p.search_name)
+    AND (p.search_name LIKE $4 OR $5 <% p.search_name)
   ORDER BY p.search_name, p.id LIMIT 21`;

@@ -93,6 +93,10 @@ describe('people', () => {
     expect(await find('فاطمة')).toEqual([fatima.id]);
     expect(await find('فاطمه العمراني')).toEqual([fatima.id]);
     expect(await find('zzzz')).toEqual([]);
+    // A close spelling: "fatma" is a word similarity of exactly 0.5 to "fatima" (the threshold, set on
+    // every connection for the indexable `<%` operator), "amrany" 0.71 to "amrani".
+    expect(await find('fatma amrany')).toEqual([fatima.id]);
+    expect(await find('fatma ouhamou')).toEqual([]);
     // Likely duplicates: the full Latin name alone is enough (her stored names also hold the Arabic).
     const dups = await c.gql<{ likelyDuplicates: Array<{ id: string }> }>(`query($i: CreatePersonInput!) { likelyDuplicates(input: $i) { id } }`, {
       i: { firstName: 'Fatima Zahra', lastName: 'El Amrani', gender: 'F', regionCode: 'MA-09' },

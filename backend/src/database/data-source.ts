@@ -45,6 +45,13 @@ export function createDataSource(url: string, sink?: SqlLogSink, poolSize = 20, 
     logger: new CountingLogger(sink),
     // An undefined or null value in a where clause must never silently match every row.
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'rafiq' },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5000,
+      application_name: 'rafiq',
+      // Name search (person.service.ts) uses the indexable `<%` operator: a close spelling is a word
+      // similarity of 0.5 or more, set on every connection so the GIN trigram index can answer it.
+      options: '-c pg_trgm.word_similarity_threshold=0.5',
+    },
   });
 }

@@ -36,7 +36,7 @@ export class CooperativeService {
     if (filter.valueChainId) qb.andWhere('c.value_chain_id = :vc', { vc: filter.valueChainId });
     if (filter.legalForm) qb.andWhere('c.legal_form = :lf', { lf: filter.legalForm });
     searchTokens(filter.search ?? '').forEach((token, i) => {
-      qb.andWhere(`(c.search_name LIKE :ctok${i} OR word_similarity(:craw${i}, c.search_name) > 0.5)`, {
+      qb.andWhere(`(c.search_name LIKE :ctok${i} OR :craw${i} <% c.search_name)`, {
         [`ctok${i}`]: `%${token.replace(/[\\%_]/g, '\\$&')}%`,
         [`craw${i}`]: token,
       });

@@ -85,8 +85,10 @@ export class PersonService {
     }
     const tokens = filter.search ? searchTokens(filter.search) : [];
     tokens.forEach((token, i) => {
-      // Every word must appear (trigram index on search_name); a close spelling also matches.
-      qb.andWhere(`(p.search_name LIKE :tok${i} OR word_similarity(:raw${i}, p.search_name) > 0.5)`, {
+      // Every word must appear (trigram index on search_name); a close spelling also matches: word
+      // similarity ≥ 0.5, written as the `<%` operator (threshold set per connection in data-source.ts)
+      // so that the same GIN index answers both branches (a function call would score every person).
+      qb.andWhere(`(p.search_name LIKE :tok${i} OR :raw${i} <% p.search_name)`, {
         [`tok${i}`]: `%${token.replace(/[\\%_]/g, '\\$&')}%`,
         [`raw${i}`]: token,
       });
