@@ -57,6 +57,16 @@ const PEOPLE_MEASURES: Array<[string, string]> = [
   ['DROPPED_OUT', 'droppedOut'],
 ];
 
+const FIRST_ENROLLED = `query($f: ImpactFilter, $from: String, $to: String) {
+  impactPeople(measure: FIRST_ENROLLED, filter: $f, firstEnrolledFrom: $from, firstEnrolledTo: $to) { totalCount edges { node { id } } } }`;
+
+/** The first and last days of the month starting on `period` (YYYY-MM-01). */
+function monthBounds(period: string): { from: string; to: string } {
+  const start = new Date(`${period.slice(0, 10)}T00:00:00Z`);
+  const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+  return { from: period.slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+
 /** Every figure's drill-down list has exactly as many records as the figure. */
 async function expectDrillDownsMatch(c: Client, f: Record<string, unknown>) {
   const fig = await impact(c, f);
@@ -76,6 +86,15 @@ async function expectDrillDownsMatch(c: Client, f: Record<string, unknown>) {
   expect(await sessions({})).toBe(fig.sessionsDelivered);
   for (const k of fig.byKind) expect(await sessions({ k: k.kind })).toBe(k.sessions);
   for (const co of fig.byCoach) expect(await sessions({ c: co.coachId })).toBe(co.sessions);
+  // The trend: each month's beneficiaries (first matching enrolment in that month) and sessions.
+  for (const p of fig.byPeriod) {
+    const month = monthBounds(p.period);
+    const res = ok(await c.gql<{ impactPeople: { totalCount: number } }>(FIRST_ENROLLED, { f, from: month.from, to: month.to }));
+    expect({ period: p.period, n: res.impactPeople.totalCount }).toEqual({ period: p.period, n: p.beneficiaries });
+    const inside = { ...f, from: [f.from, month.from].filter(Boolean).sort().pop(), to: [f.to, month.to].filter(Boolean).sort()[0] };
+    const n = ok(await c.gql<{ impactSessions: { totalCount: number } }>(S, { f: inside })).impactSessions.totalCount;
+    expect({ period: p.period, sessions: n }).toEqual({ period: p.period, sessions: p.sessionsDelivered });
+  }
   // Regions covered: the by-region breakdown lists exactly the regions, each drilling down to its people.
   expect(fig.byRegion.length).toBe(fig.regionsCovered);
   for (const r of fig.byRegion) {
@@ -193,6 +212,31 @@ describe('impact indicators', () => {
       { period: '2025-06-01', beneficiaries: 0, sessionsDelivered: 1 },
     ]);
     expect(fig.byCoach.map((c) => [c.coachId, c.sessions]).sort()).toEqual([[f.coach.id, 1], [f.coach2.id, 1]].sort());
+  });
+
+  it('the trend counts a person in the month of her first matching enrolment, and its drill-down lists her there only', async () => {
+    const f = await fixture();
+    const admin = await signedIn(f.admin.email);
+    // Chaima (first enrolled in May 2025, programme B) also joins programme A in June.
+    const again = await apiEnrol(admin, f.people.chaima.id, f.progA.id);
+    await t.dataSource.query(`UPDATE enrolment SET enrolled_on = '2025-06-15' WHERE id = $1`, [again.id]);
+    const fig = await expectDrillDownsMatch(admin, {});
+    expect(fig.byPeriod.map((p) => [p.period, p.beneficiaries])).toEqual([
+      ['2025-03-01', 1],
+      ['2025-04-01', 0],
+      ['2025-05-01', 2],
+      ['2025-06-01', 0],
+    ]);
+    const june = ok(await admin.gql<{ impactPeople: { edges: Array<{ node: { id: string } }> } }>(FIRST_ENROLLED, { f: {}, from: '2025-06-01', to: '2025-06-30' }));
+    expect(june.impactPeople.edges).toEqual([]);
+    // Programme A alone: June is her first enrolment there.
+    const inA = await expectDrillDownsMatch(admin, { programId: f.progA.id });
+    expect(inA.byPeriod.find((p) => p.period === '2025-06-01')?.beneficiaries).toBe(1);
+    // The period of the drill-down is required and checked, field by field.
+    const missing = await admin.gql(FIRST_ENROLLED, { f: {}, from: null, to: '2025-06-30' });
+    expect({ code: codeOf(missing), field: missing.errors?.[0].extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'firstEnrolledFrom' });
+    const reversed = await admin.gql(FIRST_ENROLLED, { f: {}, from: '2025-07-01', to: '2025-06-30' });
+    expect({ code: codeOf(reversed), field: reversed.errors?.[0].extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'firstEnrolledTo' });
   });
 
   it('filters by programme, region, period, gender and area, with drill-downs equal to the figures', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Stage } from '@rafiq/shared';
+import { ErrorReason, Stage } from '@rafiq/shared';
+import { badInput } from '../../common/errors';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/actor';
 import { ConnectionShape, PageArgs, paginate } from '../../common/pagination';
@@ -26,13 +27,23 @@ export class ImpactDrillDownService {
     filter: ImpactFilter,
     page: PageArgs,
     withCount: boolean,
+    firstEnrolled: { from?: string | null; to?: string | null } = {},
   ): Promise<ConnectionShape<Person>> {
     const s = validatedScope(actor, filter);
+    const params: Record<string, unknown> = { ...s.params };
+    if (measure === ImpactPeopleMeasure.FIRST_ENROLLED) {
+      if (!firstEnrolled.from) throw badInput('firstEnrolledFrom', ErrorReason.REQUIRED, 'The first day of the period is required');
+      if (!firstEnrolled.to) throw badInput('firstEnrolledTo', ErrorReason.REQUIRED, 'The last day of the period is required');
+      if (firstEnrolled.from > firstEnrolled.to)
+        throw badInput('firstEnrolledTo', ErrorReason.INVALID_VALUE, 'The end of the period is before its start');
+      params.iFirstFrom = firstEnrolled.from;
+      params.iFirstTo = firstEnrolled.to;
+    }
     const qb = this.dataSource.manager
       .createQueryBuilder(Person, 'p')
       .where('p.organization_id = :iOrg')
       .andWhere(`(${peopleMeasureSql(s, measure)})`)
-      .setParameters(s.params);
+      .setParameters(params);
     return paginate(qb, page, { expression: 'p.search_name', direction: 'ASC' }, { withCount, sortValue: (p) => p.searchName });
   }
 

@@ -160,10 +160,13 @@ export class ImpactResolver {
   @Query(() => PersonConnection, { description: 'Drill-down: the people behind a people indicator, with the same filters' })
   impactPeople(
     @CurrentActor() actor: Actor,
-    @Args() { measure, filter, ...page }: ImpactPeopleArgs,
+    @Args() { measure, filter, firstEnrolledFrom, firstEnrolledTo, ...page }: ImpactPeopleArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PersonConnection> {
-    return this.drillDown.people(actor, measure, filter ?? {}, page, selects(info, 'totalCount'));
+    return this.drillDown.people(actor, measure, filter ?? {}, page, selects(info, 'totalCount'), {
+      from: firstEnrolledFrom,
+      to: firstEnrolledTo,
+    });
   }
 
   @Allow(...READERS)

@@ -184,6 +184,10 @@ export function peopleMeasureSql(scope: ImpactScope, measure: ImpactPeopleMeasur
       return `p.id IN (SELECT person_id FROM (${scope.enrolments}) ib WHERE ib.status = 'DROPPED_OUT')`;
     case ImpactPeopleMeasure.COOPERATIVE_MEMBERS:
       return `p.id IN (${scope.people}) AND EXISTS (SELECT 1 FROM cooperative_member im WHERE im.person_id = p.id AND im.until IS NULL AND im.cooperative_id IN (${scope.cooperatives}))`;
+    case ImpactPeopleMeasure.FIRST_ENROLLED:
+      // The trend's beneficiaries of a period (byPeriod): her first matching enrolment is in it.
+      return `p.id IN (SELECT person_id FROM (${scope.enrolments}) ib GROUP BY person_id
+                        HAVING min(ib.enrolled_on) >= CAST(:iFirstFrom AS date) AND min(ib.enrolled_on) <= CAST(:iFirstTo AS date))`;
     case ImpactPeopleMeasure.PEOPLE_TRAINED:
       return `p.id IN (${scope.people}) AND EXISTS (SELECT 1 FROM session_participant itp JOIN coaching_session its ON its.id = itp.session_id
                                                    WHERE itp.person_id = p.id AND itp.attendance = 'PRESENT' AND its.kind = 'TRAINING'

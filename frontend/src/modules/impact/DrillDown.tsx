@@ -11,6 +11,8 @@ export interface DrillRequest {
   measure: ImpactPeopleMeasure;
   filter: ImpactFilter;
   title: string;
+  /** FIRST_ENROLLED: the trend's period (first and last day). */
+  firstEnrolled?: { from: string; to: string };
 }
 
 /** The people behind a figure, with the same filters: the count shown equals the figure. */
@@ -18,7 +20,11 @@ export function DrillDown({ request, onClose }: { request: DrillRequest | null; 
   const { t } = useTranslation('impact');
   const { locale } = useLocale();
   const { data, loading, error, fetchMore } = useQuery(ImpactPeopleDocument, {
-    variables: { measure: request?.measure ?? 'BENEFICIARIES', filter: request?.filter ?? {} },
+    variables: {
+      measure: request?.measure ?? 'BENEFICIARIES',
+      filter: request?.filter ?? {},
+      ...(request?.firstEnrolled ? { firstEnrolledFrom: request.firstEnrolled.from, firstEnrolledTo: request.firstEnrolled.to } : {}),
+    },
     skip: !request,
   });
   const conn = data?.impactPeople;

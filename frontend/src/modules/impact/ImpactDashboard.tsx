@@ -222,7 +222,22 @@ export function ImpactDashboard() {
                   {impact.byPeriod.map((p) => (
                     <Table.Tr key={p.period}>
                       <Table.Th scope="row">{p.period.slice(0, 7)}</Table.Th>
-                      <Table.Td>{nf.format(p.beneficiaries)}</Table.Td>
+                      <Table.Td>
+                        <Anchor
+                          component="button"
+                          type="button"
+                          onClick={() =>
+                            setDrill({
+                              measure: 'FIRST_ENROLLED',
+                              title: `${t('fig.beneficiaries')} · ${p.period.slice(0, 7)}`,
+                              filter,
+                              firstEnrolled: monthOf(p.period, filter),
+                            })
+                          }
+                        >
+                          {nf.format(p.beneficiaries)}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>
                         <Anchor component="button" type="button" onClick={() => openRecords({ of: 'sessions', title: `${t('fig.sessions')} · ${p.period.slice(0, 7)}`, inside: monthOf(p.period, filter) })}>
                           {nf.format(p.sessionsDelivered)}

@@ -83,8 +83,8 @@ const IMPACT: ImpactDashboardQuery['impact'] = {
 const many = { maxUsageCount: Number.POSITIVE_INFINITY };
 const page = { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null };
 
-const people = (measure: string, count: number, extra: Record<string, string> = {}): MockLink.MockedResponse => ({
-  request: { query: ImpactPeopleDocument, variables: { measure, filter: { ...FILTER, ...extra } } },
+const people = (measure: string, count: number, extra: Record<string, string> = {}, args: Record<string, string> = {}): MockLink.MockedResponse => ({
+  request: { query: ImpactPeopleDocument, variables: { measure, filter: { ...FILTER, ...extra }, ...args } },
   result: {
     data: {
       __typename: 'Query',
@@ -217,6 +217,8 @@ const MOCKS: MockLink.MockedResponse[] = [
   people('WOMEN', 6, { regionCode: 'MA-09' }),
   people('BENEFICIARIES', 21, { gender: 'F' }),
   people('BENEFICIARIES', 21, { gender: 'M' }),
+  // The trend's month: the people whose first enrolment is in it.
+  people('FIRST_ENROLLED', 42, {}, { firstEnrolledFrom: '2026-01-01', firstEnrolledTo: '2026-01-31' }),
   cooperatives(3),
   sessions(17),
   sessions(17, { filter: { ...FILTER, from: '2026-01-01', to: '2026-01-31' } }),
@@ -289,7 +291,7 @@ describe('impact dashboard drill-downs', () => {
       ['Entonnoir des étapes', 1],
       ['Genre, NEET et rural', 1],
       ['Activité des séances par coach', 1],
-      // The month's sessions (the beneficiaries column counts people by their first enrolment: not a list yet).
+      // The month's beneficiaries (by their first enrolment) and sessions.
       ['Évolution par mois', 2],
     ];
     let opened = 0;
@@ -298,7 +300,7 @@ describe('impact dashboard drill-downs', () => {
       for (const row of within(table).getAllByRole('row').slice(1)) {
         const cells = within(row).getAllByRole('cell');
         // The counting columns: every number in them is a button whose list has that many records.
-        for (const cell of name === 'Évolution par mois' ? cells.slice(1, column) : cells.slice(0, column)) {
+        for (const cell of cells.slice(0, column)) {
           const button = within(cell).getByRole('button');
           const figure = button.textContent ?? '';
           const count = await openedCount(button);
@@ -307,8 +309,8 @@ describe('impact dashboard drill-downs', () => {
         }
       }
     }
-    // 2 regions × (beneficiaries, women) + 6 stages + 2 genders, NEET, rural + 2 coaches + 1 month.
-    expect(opened).toBe(4 + 6 + 4 + 2 + 1);
+    // 2 regions × (beneficiaries, women) + 6 stages + 2 genders, NEET, rural + 2 coaches + 1 month × (beneficiaries, sessions).
+    expect(opened).toBe(4 + 6 + 4 + 2 + 2);
   });
 
   it('every count of the survival table opens the follow-ups behind it, as many as the count', async () => {

@@ -94,8 +94,8 @@ export const ImpactDashboardDocument = graphql(`
 `);
 
 export const ImpactPeopleDocument = graphql(`
-  query ImpactPeople($measure: ImpactPeopleMeasure!, $filter: ImpactFilter, $after: String) {
-    impactPeople(measure: $measure, filter: $filter, first: 50, after: $after) {
+  query ImpactPeople($measure: ImpactPeopleMeasure!, $filter: ImpactFilter, $firstEnrolledFrom: String, $firstEnrolledTo: String, $after: String) {
+    impactPeople(measure: $measure, filter: $filter, firstEnrolledFrom: $firstEnrolledFrom, firstEnrolledTo: $firstEnrolledTo, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

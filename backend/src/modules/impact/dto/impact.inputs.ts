@@ -24,6 +24,8 @@ export enum ImpactPeopleMeasure {
   COOPERATIVE_MEMBERS = 'COOPERATIVE_MEMBERS',
   PEOPLE_TRAINED = 'PEOPLE_TRAINED',
   DROPPED_OUT = 'DROPPED_OUT',
+  /** Beneficiaries whose first matching enrolment falls between firstEnrolledFrom and firstEnrolledTo (the trend's periods). */
+  FIRST_ENROLLED = 'FIRST_ENROLLED',
 }
 registerEnumType(ImpactPeopleMeasure, { name: 'ImpactPeopleMeasure', description: 'The people behind an indicator (docs/indicators.md).' });
 
@@ -103,6 +105,18 @@ export class ImpactPeopleArgs extends PageArgs {
   @Field(() => ImpactPeopleMeasure)
   @IsEnum(ImpactPeopleMeasure, { message: ErrorReason.INVALID_VALUE })
   measure: ImpactPeopleMeasure;
+
+  @Field(() => String, { nullable: true, description: 'FIRST_ENROLLED: first day of the trend period (YYYY-MM-DD), inclusive' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: ErrorReason.INVALID_VALUE })
+  firstEnrolledFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'FIRST_ENROLLED: last day of the trend period (YYYY-MM-DD), inclusive' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: ErrorReason.INVALID_VALUE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: ErrorReason.INVALID_VALUE })
+  firstEnrolledTo?: string | null;
 
   @Field(() => ImpactFilter, { nullable: true })
   @IsOptional()
